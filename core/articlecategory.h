@@ -1,0 +1,10 @@
+#pragma once
+
+#include "core/entity.h"
+
+struct ArticleCategory : Entity
+{
+    QString parentId;
+    QString name;
+    int sortOrder = 0;
+};
