@@ -1,0 +1,94 @@
+#include "app/workstation.h"
+
+#include "core/workingcalendar.h"
+#include "models/overviewmodel.h"
+#include "models/sessionstatus.h"
+#include "store/database.h"
+#include "ui/dashboard/overviewpage.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFont>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QStyleFactory>
+
+#include <cstdio>
+
+Workstation::Workstation(const QString &profileDir, LanguageManager *language, QObject *parent)
+    : QObject(parent), m_profileDir(QDir::cleanPath(QDir(profileDir).absolutePath())), m_language(language)
+{
+}
+
+Workstation::~Workstation()
+{
+    // The window and models use the database: they go first.
+    m_window.reset();
+    delete m_overview;
+    delete m_session;
+}
+
+bool Workstation::open(QString *error)
+{
+    m_database = std::make_unique<Database>(m_profileDir);
+    QString why;
+    if (!m_database->open(&why)) {
+        if (error)
+            *error = tr("Cannot open the profile %1:\n%2").arg(QDir::toNativeSeparators(m_profileDir), why);
+        m_database.reset();
+        return false;
+    }
+    m_overview = new OverviewModel(m_database.get());
+    m_session = new SessionStatus(m_database.get());
+    return true;
+}
+
+void Workstation::applyLook()
+{
+    // Fusion renders the same on Windows and Linux; the style sheet sits on top of it.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QFont font = QApplication::font();
+    // Chinese text needs a CJK face that matches the Latin one; the first present wins.
+    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Microsoft YaHei UI"),
+        QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"),
+        QStringLiteral("Source Han Sans SC"), QStringLiteral("WenQuanYi Micro Hei")});
+    font.setPointSizeF(10);
+    QApplication::setFont(font);
+    QFile sheet(QStringLiteral(":/styles/agentdesk.qss"));
+    if (sheet.open(QIODevice::ReadOnly))
+        qApp->setStyleSheet(QString::fromUtf8(sheet.readAll()));
+}
+
+void Workstation::show()
+{
+    m_window = std::make_unique<MainWindow>(m_session, m_language);
+    m_window->addWorkspace(new OverviewPage(m_overview, m_session));
+    m_overview->refresh();
+    m_session->refresh();
+    if (!m_window->restoreLayout()) {
+        // First start: fill the screen. The geometry is set too because without a
+        // window manager (kiosk, Xvfb) maximising does nothing.
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            m_window->setGeometry(screen->availableGeometry());
+        m_window->showMaximized();
+    } else
+        m_window->show();
+}
+
+void Workstation::reportFatal(const QString &message)
+{
+    std::fprintf(stderr, "agentdesk: %s\n", qPrintable(message));
+    if (qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        QMessageBox box(QMessageBox::Critical, tr("AgentDesk"), message, QMessageBox::Close);
+        box.setInformativeText(tr("Choose another profile with --profile DIR, or check that the folder is "
+                                  "writable and the file is not used by a newer version of AgentDesk."));
+        box.button(QMessageBox::Close)->setText(tr("Close"));
+        box.setStyleSheet(QStringLiteral(
+            "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 420px; }"));
+        box.exec();
+    }
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class Database;
+class LanguageManager;
+class MainWindow;
+class OverviewModel;
+class SessionStatus;
+class WorkingCalendar;
+
+// The composition root: opens the profile's store, builds the models over it and the
+// main window over the models. Nothing below this class knows how the parts are wired.
+class Workstation : public QObject
+{
+    Q_OBJECT
+
+public:
+    Workstation(const QString &profileDir, LanguageManager *language, QObject *parent = nullptr);
+    ~Workstation() override;
+
+    // Opens (creating and migrating when needed) <profileDir>/agentdesk.sqlite.
+    bool open(QString *error);
+    void show();
+    MainWindow *window() const { return m_window.get(); }
+
+    // A failure the user must see: on stderr and, with a display, in a message box.
+    static void reportFatal(const QString &message);
+    // Style, style sheet and CJK-capable font; before any window, the error box included.
+    static void applyLook();
+
+private:
+    QString m_profileDir;
+    LanguageManager *m_language;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<WorkingCalendar> m_calendar;
+    OverviewModel *m_overview = nullptr;
+    SessionStatus *m_session = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+};

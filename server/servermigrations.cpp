@@ -1,0 +1,100 @@
+#include "server/servermigrations.h"
+
+#include "server/dbconnection.h"
+#include "server/sqldialect.h"
+#include "server/writetransaction.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+QStringList migration1(const SqlDialect &dialect)
+{
+    QStringList statements {
+        QStringLiteral("CREATE TABLE teams (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                       "assignment_rule TEXT NOT NULL DEFAULT 'manual', rev BIGINT NOT NULL DEFAULT 1, "
+                       "updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, "
+                       "display_name TEXT NOT NULL, role TEXT NOT NULL, team_id TEXT REFERENCES teams(id), "
+                       "active INTEGER NOT NULL DEFAULT 1, password_hash TEXT NOT NULL, "
+                       "rev BIGINT NOT NULL DEFAULT 1, updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, "
+                       "user_id TEXT NOT NULL REFERENCES users(id), created_at BIGINT NOT NULL, "
+                       "expires_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX sessions_user ON sessions(user_id)"),
+        QStringLiteral("CREATE INDEX sessions_expiry ON sessions(expires_at)"),
+        QStringLiteral("CREATE TABLE audit (id %1, at BIGINT NOT NULL, user_id TEXT, action TEXT NOT NULL, "
+                       "entity TEXT NOT NULL DEFAULT '', entity_id TEXT NOT NULL DEFAULT '', "
+                       "reason TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '{}')")
+            .arg(dialect.autoIncrementKey()),
+    };
+    statements += dialect.appendOnlyGuard(QStringLiteral("audit"));
+    return statements;
+}
+
+QStringList migration2(const SqlDialect &)
+{
+    return {
+        QStringLiteral("CREATE TABLE records (entity TEXT NOT NULL, id TEXT NOT NULL, rev BIGINT NOT NULL, "
+                       "deleted INTEGER NOT NULL DEFAULT 0, team_id TEXT, customer_id TEXT, "
+                       "updated_at BIGINT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (entity, id))"),
+        QStringLiteral("CREATE INDEX records_team ON records(entity, team_id)"),
+        QStringLiteral("CREATE INDEX records_customer ON records(customer_id)"),
+        QStringLiteral("CREATE TABLE changes (seq BIGINT PRIMARY KEY, entity TEXT NOT NULL, "
+                       "entity_id TEXT NOT NULL, rev BIGINT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, "
+                       "team_id TEXT, at BIGINT NOT NULL, data TEXT)"),
+        QStringLiteral("CREATE INDEX changes_team ON changes(team_id, seq)"),
+        QStringLiteral("CREATE INDEX changes_record ON changes(entity, entity_id)"),
+        QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO counters (name, value) VALUES ('change_seq', 0)"),
+        QStringLiteral("CREATE TABLE mutations (client_id TEXT NOT NULL, mutation_id TEXT NOT NULL, "
+                       "user_id TEXT NOT NULL, at BIGINT NOT NULL, answer TEXT NOT NULL, "
+                       "PRIMARY KEY (client_id, mutation_id))"),
+    };
+}
+
+using Migration = QStringList (*)(const SqlDialect &);
+constexpr Migration s_migrations[] = {migration1, migration2};
+
+} // namespace
+
+int ServerMigrations::latestVersion()
+{
+    return int(std::size(s_migrations));
+}
+
+int ServerMigrations::currentVersion(const QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    QSqlQuery query = DbConnection::exec(db, QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+void ServerMigrations::apply(const QSqlDatabase &db, DatabaseSettings::Backend backend)
+{
+    const SqlDialect dialect(backend);
+    {
+        WriteTransaction transaction(db, backend);
+        if (const QString lock = dialect.migrationLock(); !lock.isEmpty())
+            DbConnection::exec(db, lock);
+        DbConnection::exec(
+            db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+        transaction.commit();
+    }
+    for (int version = 1; version <= latestVersion(); ++version) {
+        WriteTransaction transaction(db, backend);
+        if (const QString lock = dialect.migrationLock(); !lock.isEmpty())
+            DbConnection::exec(db, lock);
+        // Read under the lock: another instance may have just migrated.
+        QSqlQuery current = DbConnection::exec(db, QStringLiteral("SELECT MAX(version) FROM schema_version"));
+        const int at = current.next() ? current.value(0).toInt() : 0;
+        if (at >= version)
+            continue;
+        for (const QString &statement : s_migrations[version - 1](dialect))
+            DbConnection::exec(db, statement);
+        DbConnection::exec(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {version});
+        transaction.commit();
+    }
+}

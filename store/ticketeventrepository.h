@@ -1,0 +1,14 @@
+#pragma once
+
+#include "core/ticketevent.h"
+#include "store/repository.h"
+
+class TicketEventRepository : public Repository<TicketEvent>
+{
+public:
+    explicit TicketEventRepository(Database &db) : Repository<TicketEvent>(db) { }
+
+    // The ticket's history, oldest first.
+    QList<TicketEvent> forTicket(const QString &ticketId, QString *error = nullptr) const;
+    qint64 countForTicket(const QString &ticketId, QString *error = nullptr) const;
+};

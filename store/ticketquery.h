@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/enums.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// A ticket list's filter and order. Empty members do not filter. Every value is bound as a
+// parameter; the sort is one of a fixed set of columns.
+struct TicketQuery
+{
+    enum class Sort { UpdatedAt, CreatedAt, ReplyDue, Number };
+
+    QString teamId;
+    QString assigneeId;
+    QString customerId;
+    QString parentId;
+    QList<TicketState> states;
+    QList<TicketKind> kinds;
+    QList<Priority> priorities;
+    QList<TicketCategory> categories;
+    // Matches the number's prefix or text anywhere in the subject; % and _ are plain text.
+    QString text;
+    // Open tickets whose reply is due before this time (breached or due soon).
+    QDateTime replyDueBefore;
+
+    Sort sort = Sort::UpdatedAt;
+    bool descending = true;
+};

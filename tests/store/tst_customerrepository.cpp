@@ -1,0 +1,114 @@
+#include "sampledata.h"
+
+#include "store/accountrepository.h"
+#include "store/bulkimporter.h"
+#include "store/customerrepository.h"
+#include "store/database.h"
+
+#include <QSet>
+
+using namespace SampleData;
+
+class TestCustomerRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QList<Customer> m_customers;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = std::make_unique<Database>(m_dir.path());
+        QVERIFY(m_db->open());
+        BulkImporter importer(*m_db);
+        QVERIFY(importer.begin());
+        const QStringList surnames = {QStringLiteral("张"), QStringLiteral("王"), QStringLiteral("李")};
+        const QStringList pinyins = {QStringLiteral("zhang"), QStringLiteral("wang"), QStringLiteral("li")};
+        for (int i = 0; i < 300; ++i) {
+            Customer c = customer(i);
+            c.name = surnames.at(i % 3) + QStringLiteral("某%1").arg(i);
+            c.pinyin = pinyins.at(i % 3) + QStringLiteral("mou%1").arg(i);
+            c.initials = pinyins.at(i % 3).left(1) + QStringLiteral("m%1").arg(i);
+            c.idNumber = QStringLiteral("1101051949123%1").arg(i, 4, 10, QLatin1Char('0')) + QLatin1Char('X');
+            if (i == 7)
+                c.name = QStringLiteral("O'Brien %_ --");
+            importer.add(c);
+            m_customers.append(c);
+            Account a = account(c.id);
+            a.number = QStringLiteral("66%1").arg(i, 8, 10, QLatin1Char('0'));
+            importer.add(a);
+        }
+        QVERIFY(importer.commit());
+    }
+
+    void lookups()
+    {
+        CustomerRepository repo(*m_db);
+        const Customer &c = m_customers.at(123);
+        QCOMPARE(repo.findByMobile(c.mobile).size(), 1);
+        QCOMPARE(repo.findByMobile(c.mobile).first().id, c.id);
+        QCOMPARE(repo.findByIdNumber(c.idNumber.toLower()).first().id, c.id);
+        QCOMPARE(repo.findByCustomerNo(c.customerNo)->id, c.id);
+        QCOMPARE(repo.findByAccountNumber(QStringLiteral("6600000123"))->id, c.id);
+        QVERIFY(!repo.findByAccountNumber(QStringLiteral("' OR 1=1 --")));
+        QVERIFY(repo.findByMobile(QStringLiteral("' OR '1'='1")).isEmpty());
+    }
+
+    void search()
+    {
+        CustomerRepository repo(*m_db);
+        // Pinyin, initials, name, customer number and mobile prefixes.
+        auto countWhere = [&](auto pred) {
+            return std::count_if(m_customers.begin(), m_customers.end(), pred);
+        };
+        QCOMPARE(repo.search(QStringLiteral("zhangmou12"), 50).size(),
+            countWhere([](const Customer &c) { return c.pinyin.startsWith(QStringLiteral("zhangmou12")); }));
+        for (const Customer &c : repo.search(QStringLiteral("zhangmou12"), 50))
+            QVERIFY(c.pinyin.startsWith(QStringLiteral("zhangmou12")));
+        // Latin letters match in either case.
+        QCOMPARE(repo.search(QStringLiteral("WM1"), 100).size(),
+            countWhere([](const Customer &c) { return c.initials.startsWith(QStringLiteral("wm1")); }));
+        QCOMPARE(repo.search(m_customers.at(5).name, 10).first().id, m_customers.at(5).id);
+        QCOMPARE(repo.search(m_customers.at(250).customerNo, 10).first().id, m_customers.at(250).id);
+        QCOMPARE(repo.search(m_customers.at(250).mobile, 10).first().id, m_customers.at(250).id);
+        QCOMPARE(repo.search(QStringLiteral("张"), 1000).size(), 100);
+        QCOMPARE(repo.search(QStringLiteral("zhang"), 5).size(), 5);
+        // Metacharacters are text.
+        QCOMPARE(repo.search(QStringLiteral("%"), 10).size(), 0);
+        QCOMPARE(repo.search(QStringLiteral("_"), 10).size(), 0);
+        QCOMPARE(repo.search(QStringLiteral("' OR 1=1 --"), 10).size(), 0);
+        QCOMPARE(repo.search(QStringLiteral("O'Brien %_"), 10).size(), 1);
+        QVERIFY(repo.search(QStringLiteral("   "), 10).isEmpty());
+    }
+
+    void pagingByName()
+    {
+        CustomerRepository repo(*m_db);
+        QStringList names;
+        QSet<QString> ids;
+        std::optional<KeysetCursor> after;
+        for (;;) {
+            const QList<Customer> page = repo.page(after, 17);
+            for (const Customer &c : page) {
+                names.append(c.name);
+                ids.insert(c.id);
+            }
+            if (page.size() < 17)
+                break;
+            after = CustomerRepository::cursorFor(page.last());
+        }
+        QCOMPARE(ids.size(), m_customers.size());
+        QCOMPARE(names.size(), m_customers.size());
+        QStringList sorted = names;
+        // SQLite's BINARY order is UTF-8 byte order, which is code point order.
+        std::sort(sorted.begin(), sorted.end(),
+            [](const QString &a, const QString &b) { return a.toUcs4() < b.toUcs4(); });
+        QCOMPARE(names, sorted);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCustomerRepository)
+#include "tst_customerrepository.moc"

@@ -1,0 +1,3 @@
+#include "tools/demosink.h"
+
+DemoSink::~DemoSink() = default;

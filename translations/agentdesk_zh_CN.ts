@@ -1,0 +1,1579 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CalendarCard</name>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Trading day</source>
+        <translation>交易日</translation>
+    </message>
+    <message>
+        <source>Market closed</source>
+        <translation>休市</translation>
+    </message>
+    <message>
+        <source>Next trading day: %1 (tomorrow)</source>
+        <translation>下一交易日：%1（明天）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next trading day: %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>下一交易日：%1（%n 天后）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n day(s) off</source>
+        <translation>
+            <numerusform>%1：%2，放假 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make-up working day (%1) — no trading</source>
+        <translation>调休上班（%1），不开市</translation>
+    </message>
+    <message numerus="yes">
+        <source>Holidays and make-up days in the next %n day(s)</source>
+        <translation>
+            <numerusform>未来 %n 天的节假日与调休</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None — regular weeks ahead.</source>
+        <translation>无，近期均为正常工作周。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>No matching command</source>
+        <translation>没有匹配的命令</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose · Enter to run · Esc to close</source>
+        <translation>↑↓ 选择 · Enter 执行 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Type a command…</source>
+        <translation>输入命令…</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceScanner</name>
+    <message>
+        <source>This reply seems to promise returns or deny risk (%1). Agents must never promise returns: please rephrase before sending.</source>
+        <translation>该答复似含承诺收益或否认风险的表述（%1）。坐席不得向客户承诺收益，请修改后再发送。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>无法创建配置目录 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the local cache %1: %2</source>
+        <translation>无法打开本地缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot use WAL mode.</source>
+        <translation>本地缓存 %1 无法启用 WAL 模式。</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation>持仓</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Risk alert</source>
+        <translation>风险提示</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>联络记录</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Ticket event</source>
+        <translation>工单事件</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>知识文章</translation>
+    </message>
+    <message>
+        <source>Article category</source>
+        <translation>知识分类</translation>
+    </message>
+    <message>
+        <source>Article revision</source>
+        <translation>文章版本</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation>典型案例</translation>
+    </message>
+    <message>
+        <source>Case comment</source>
+        <translation>案例评论</translation>
+    </message>
+    <message>
+        <source>Canned reply</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>营业部</translation>
+    </message>
+    <message>
+        <source>12386 transfer</source>
+        <translation>12386转办</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>In mediation</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>In arbitration</source>
+        <translation>仲裁中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Account opening</source>
+        <translation>开户</translation>
+    </message>
+    <message>
+        <source>Account closing</source>
+        <translation>销户</translation>
+    </message>
+    <message>
+        <source>Bank-securities transfer</source>
+        <translation>银证转账</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>密码重置</translation>
+    </message>
+    <message>
+        <source>Trading</source>
+        <translation>交易委托</translation>
+    </message>
+    <message>
+        <source>Margin trading</source>
+        <translation>融资融券</translation>
+    </message>
+    <message>
+        <source>Suitability</source>
+        <translation>适当性</translation>
+    </message>
+    <message>
+        <source>Fees and commissions</source>
+        <translation>费用佣金</translation>
+    </message>
+    <message>
+        <source>IPO subscription</source>
+        <translation>新股申购</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>股票期权</translation>
+    </message>
+    <message>
+        <source>HK Connect</source>
+        <translation>港股通</translation>
+    </message>
+    <message>
+        <source>System outage</source>
+        <translation>系统故障</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Market data</source>
+        <translation>行情资讯</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>解释说明</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>问题已解决</translation>
+    </message>
+    <message>
+        <source>Compensated</source>
+        <translation>补偿赔付</translation>
+    </message>
+    <message>
+        <source>Claim not supported</source>
+        <translation>诉求不予支持</translation>
+    </message>
+    <message>
+        <source>Withdrawn by customer</source>
+        <translation>客户撤诉</translation>
+    </message>
+    <message>
+        <source>Settled in mediation</source>
+        <translation>调解结案</translation>
+    </message>
+    <message>
+        <source>Arbitration award</source>
+        <translation>仲裁裁决</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <source>SAC Mediation Centre</source>
+        <translation>中国证券业协会调解中心</translation>
+    </message>
+    <message>
+        <source>China Securities Investor Service Centre</source>
+        <translation>中证中小投资者服务中心</translation>
+    </message>
+    <message>
+        <source>Local securities association</source>
+        <translation>地方证券业协会</translation>
+    </message>
+    <message>
+        <source>Arbitration commission</source>
+        <translation>仲裁委员会</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Reply to customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <source>State change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>SLA event</source>
+        <translation>时限事件</translation>
+    </message>
+    <message>
+        <source>Cited article</source>
+        <translation>引用知识</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Priority change</source>
+        <translation>优先级变更</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>轮询</translation>
+    </message>
+    <message>
+        <source>Least loaded</source>
+        <translation>最少负载</translation>
+    </message>
+    <message>
+        <source>Ordinary investor</source>
+        <translation>普通投资者</translation>
+    </message>
+    <message>
+        <source>Professional investor</source>
+        <translation>专业投资者</translation>
+    </message>
+    <message>
+        <source>C1 Conservative</source>
+        <translation>C1 保守型</translation>
+    </message>
+    <message>
+        <source>C2 Cautious</source>
+        <translation>C2 谨慎型</translation>
+    </message>
+    <message>
+        <source>C3 Balanced</source>
+        <translation>C3 稳健型</translation>
+    </message>
+    <message>
+        <source>C4 Active</source>
+        <translation>C4 积极型</translation>
+    </message>
+    <message>
+        <source>C5 Aggressive</source>
+        <translation>C5 激进型</translation>
+    </message>
+    <message>
+        <source>Lowest category</source>
+        <translation>最低类别</translation>
+    </message>
+    <message>
+        <source>R1 Low</source>
+        <translation>R1 低风险</translation>
+    </message>
+    <message>
+        <source>R2 Medium-low</source>
+        <translation>R2 中低风险</translation>
+    </message>
+    <message>
+        <source>R3 Medium</source>
+        <translation>R3 中风险</translation>
+    </message>
+    <message>
+        <source>R4 Medium-high</source>
+        <translation>R4 中高风险</translation>
+    </message>
+    <message>
+        <source>R5 High</source>
+        <translation>R5 高风险</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (HK/Macau)</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (Taiwan)</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>Cash account</source>
+        <translation>普通账户</translation>
+    </message>
+    <message>
+        <source>Margin account</source>
+        <translation>信用账户</translation>
+    </message>
+    <message>
+        <source>Options account</source>
+        <translation>期权账户</translation>
+    </message>
+    <message>
+        <source>Fund account</source>
+        <translation>基金账户</translation>
+    </message>
+    <message>
+        <source>Margin warning</source>
+        <translation>维持担保比例预警</translation>
+    </message>
+    <message>
+        <source>Margin call</source>
+        <translation>追保通知</translation>
+    </message>
+    <message>
+        <source>Suitability mismatch</source>
+        <translation>适当性不匹配</translation>
+    </message>
+    <message>
+        <source>Risk assessment expired</source>
+        <translation>风测过期</translation>
+    </message>
+    <message>
+        <source>Abnormal trading</source>
+        <translation>异常交易</translation>
+    </message>
+    <message>
+        <source>ST / delisting risk</source>
+        <translation>ST及退市风险</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>持仓集中度</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>买入</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>卖出</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About AgentDesk</source>
+        <translation>关于 AgentDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;AgentDesk %1&lt;/h3&gt;&lt;p&gt;Customer-service workstation for the securities brokerage desk.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AgentDesk %1&lt;/h3&gt;&lt;p&gt;证券公司客服中心坐席工作台。&lt;/p&gt;&lt;p&gt;配置目录：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No user signed in</source>
+        <translation>未登录用户</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation>待同步更改：%1</translation>
+    </message>
+    <message>
+        <source>Local changes waiting to be sent to the server</source>
+        <translation>等待发送到服务器的本地更改</translation>
+    </message>
+    <message>
+        <source>Offline — no server configured</source>
+        <translation>离线 — 未配置服务器</translation>
+    </message>
+    <message>
+        <source>This workstation works from its local profile; synchronisation starts once a server is configured.</source>
+        <translation>本工作台使用本地配置中的数据；配置服务器后开始同步。</translation>
+    </message>
+    <message>
+        <source>AgentDesk — Customer service workstation</source>
+        <translation>AgentDesk — 客服工作台</translation>
+    </message>
+    <message>
+        <source>Service desk</source>
+        <translation>客服工作台</translation>
+    </message>
+    <message>
+        <source>Search commands…  (Ctrl+K)</source>
+        <translation>搜索命令…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Find a command by name</source>
+        <translation>按名称查找命令</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>命令面板</translation>
+    </message>
+    <message>
+        <source>Command palette (Ctrl+K)</source>
+        <translation>命令面板 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Switch language to %1</source>
+        <translation>切换语言为 %1</translation>
+    </message>
+    <message>
+        <source>Toggle full screen</source>
+        <translation>切换全屏</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>前往%1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>MarginLines</name>
+    <message>
+        <source>No debt</source>
+        <translation>无负债</translation>
+    </message>
+    <message>
+        <source>Below close-out line</source>
+        <translation>低于平仓线</translation>
+    </message>
+    <message>
+        <source>Below warning line</source>
+        <translation>低于警戒线</translation>
+    </message>
+    <message>
+        <source>Safe</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Above withdrawal line</source>
+        <translation>高于提取线</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>无法读取 %1 的数据结构版本。</translation>
+    </message>
+    <message>
+        <source>The local cache %1 has schema version %2, newer than this AgentDesk supports (%3). Update AgentDesk or choose another profile.</source>
+        <translation>本地缓存 %1 的数据结构版本为 %2，高于本版 AgentDesk 支持的版本（%3）。请升级 AgentDesk 或选择其他配置。</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>数据结构升级 %1（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>My open tickets</source>
+        <translation>我的未结工单</translation>
+    </message>
+    <message>
+        <source>Team open tickets</source>
+        <translation>团队未结工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Open risk alerts</source>
+        <translation>未处理风险预警</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>待同步更改</translation>
+    </message>
+    <message>
+        <source>Assigned to you and not yet closed</source>
+        <translation>分派给您且尚未结案</translation>
+    </message>
+    <message>
+        <source>All tickets of your team not yet closed</source>
+        <translation>本组全部尚未结案的工单</translation>
+    </message>
+    <message>
+        <source>Open team tickets whose reply is due soon</source>
+        <translation>即将到答复时限的本组工单</translation>
+    </message>
+    <message>
+        <source>Open team tickets past their reply due time</source>
+        <translation>已超过答复时限的本组工单</translation>
+    </message>
+    <message>
+        <source>Margin, suitability and trading alerts not yet handled</source>
+        <translation>尚未处理的两融、适当性与交易预警</translation>
+    </message>
+    <message>
+        <source>Local edits waiting to be sent to the server</source>
+        <translation>等待发送到服务器的本地修改</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation>上午好</translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation>下午好</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>晚上好</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 · Your day at a glance</source>
+        <translation>%1 · 今日工作一览</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>A %1 with id %2 already exists.</source>
+        <translation>ID 为 %2 的%1已存在。</translation>
+    </message>
+    <message>
+        <source>A %1 is never edited.</source>
+        <translation>%1不可修改。</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation>不存在 ID 为 %2 的%1。</translation>
+    </message>
+    <message>
+        <source>A %1 is never deleted.</source>
+        <translation>%1不可删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+K anywhere to find any command by name.</source>
+        <translation>在任何位置按 Ctrl+K，即可按名称查找命令。</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SlaClock</name>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>无时限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s) %1 h</source>
+        <translation>
+            <numerusform>已超时 %n 个工作日 %1 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) %1 h left</source>
+        <translation>
+            <numerusform>剩余 %n 个工作日 %1 小时</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StateBreakdownCard</name>
+    <message>
+        <source>Team open tickets by state</source>
+        <translation>本组未结工单（按状态）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s) in your team</source>
+        <translation>
+            <numerusform>本组共 %n 张未结工单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Suitability</name>
+    <message>
+        <source>Customers in the lowest risk category may only buy products of risk level %1, even at their own request. %2 is refused.</source>
+        <translation>风险承受能力最低类别的客户只能购买 %1 级产品，即使客户主动要求也不得突破。%2 不予办理。</translation>
+    </message>
+    <message>
+        <source>Special risk warning: the risk level of this product (%1) is higher than your risk tolerance (%2). Investing in it may cause losses beyond what you can bear, up to the loss of all principal. By signing, you confirm that you have read and understood this warning and that you buy this product of your own accord and bear its risks yourself.</source>
+        <translation>特别风险警示：本产品的风险等级（%1）高于您的风险承受能力（%2）。投资本产品可能造成超出您承受能力的损失，甚至损失全部本金。签署即表示您已阅读并理解本警示，系自愿购买本产品并自行承担相应风险。</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Special risk warning required</source>
+        <translation>需签署特别风险警示书</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予办理</translation>
+    </message>
+    <message>
+        <source>Assessment valid</source>
+        <translation>风险测评有效</translation>
+    </message>
+    <message>
+        <source>Assessment expiring soon</source>
+        <translation>风险测评即将过期</translation>
+    </message>
+    <message>
+        <source>Assessment expired</source>
+        <translation>风险测评已过期</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWorkflow</name>
+    <message>
+        <source>reply text</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>resolution code</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>follow-up result</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>mediation body</source>
+        <translation>调解机构</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>This ticket has been deleted.</source>
+        <translation>该工单已被删除。</translation>
+    </message>
+    <message>
+        <source>Trainers do not work tickets.</source>
+        <translation>培训师不处理工单。</translation>
+    </message>
+    <message>
+        <source>Administrators manage users and settings; they do not work tickets.</source>
+        <translation>管理员负责用户与设置，不处理工单。</translation>
+    </message>
+    <message>
+        <source>This ticket has not been routed to a team yet.</source>
+        <translation>该工单尚未分派到团队。</translation>
+    </message>
+    <message>
+        <source>This ticket belongs to another team.</source>
+        <translation>该工单属于其他团队。</translation>
+    </message>
+    <message>
+        <source>Only a team lead may reopen a closed ticket.</source>
+        <translation>只有组长可以重新打开已结案的工单。</translation>
+    </message>
+    <message>
+        <source>Only a team lead may move this ticket to “%1”.</source>
+        <translation>只有组长可以将该工单转为“%1”。</translation>
+    </message>
+    <message>
+        <source>The first handler owns this ticket: it is assigned to %1.</source>
+        <translation>首办负责制：该工单由 %1 负责。</translation>
+    </message>
+    <message>
+        <source>This ticket is not assigned to you; ask your team lead to assign it.</source>
+        <translation>该工单未分派给您，请联系组长分派。</translation>
+    </message>
+    <message>
+        <source>The closing time of this ticket is unknown, so it cannot be reopened.</source>
+        <translation>该工单的结案时间未知，无法重新打开。</translation>
+    </message>
+    <message>
+        <source>Please provide: %1.</source>
+        <translation>请填写：%1。</translation>
+    </message>
+    <message>
+        <source>The ticket is already “%1”.</source>
+        <translation>该工单已处于“%1”状态。</translation>
+    </message>
+    <message>
+        <source>A ticket of kind “%1” cannot go from “%2” to “%3”.</source>
+        <translation>“%1”类工单不能从“%2”转为“%3”。</translation>
+    </message>
+    <message>
+        <source>An ordinary investor&apos;s request for mediation cannot be refused (Securities Law, article 94).</source>
+        <translation>普通投资者提出的调解请求不得拒绝（《证券法》第九十四条）。</translation>
+    </message>
+    <message>
+        <source>Only a team lead may extend the reply due date.</source>
+        <translation>只有组长可以延长答复时限。</translation>
+    </message>
+    <message>
+        <source>The reply due date has already been extended once.</source>
+        <translation>答复时限已延长过一次。</translation>
+    </message>
+    <message>
+        <source>The due date of a 12386 transfer is set by the regulator and cannot be extended.</source>
+        <translation>12386 转办工单的时限由监管机构设定，不能延长。</translation>
+    </message>
+    <message>
+        <source>This ticket has no reply due date to extend.</source>
+        <translation>该工单没有可延长的答复时限。</translation>
+    </message>
+    <message>
+        <source>The customer has already received a reply.</source>
+        <translation>已答复过客户。</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2 characters long (now %3).</source>
+        <translation>%1最多 %2 个字符（当前 %3 个）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1不能为负数。</translation>
+    </message>
+    <message>
+        <source>The record has no id.</source>
+        <translation>记录缺少 ID。</translation>
+    </message>
+    <message>
+        <source>The id “%1” is not a UUID.</source>
+        <translation>ID“%1”不是有效的 UUID。</translation>
+    </message>
+    <message>
+        <source>The revision cannot be negative.</source>
+        <translation>版本号不能为负数。</translation>
+    </message>
+    <message>
+        <source>The customer number</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Pinyin must be lower-case Latin letters without tones or spaces.</source>
+        <translation>拼音须为小写拉丁字母，不含声调和空格。</translation>
+    </message>
+    <message>
+        <source>Initials must be lower-case Latin letters.</source>
+        <translation>首字母须为小写拉丁字母。</translation>
+    </message>
+    <message>
+        <source>The ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>This is not a valid resident ID number: it needs 18 characters, a real birth date and the correct check digit.</source>
+        <translation>不是有效的居民身份证号码：须为 18 位，出生日期真实且校验码正确。</translation>
+    </message>
+    <message>
+        <source>The mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>A mainland mobile number has 11 digits and starts with 13–19.</source>
+        <translation>内地手机号码为 11 位数字，以 13–19 开头。</translation>
+    </message>
+    <message>
+        <source>This is not an email address (name@example.com).</source>
+        <translation>不是有效的电子邮箱地址（如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>The risk assessment must expire after the assessment date.</source>
+        <translation>风险测评的到期日须晚于测评日期。</translation>
+    </message>
+    <message>
+        <source>An assessment expiry needs the assessment date.</source>
+        <translation>填写测评到期日时须同时填写测评日期。</translation>
+    </message>
+    <message>
+        <source>The VIP level must be between 0 and %1.</source>
+        <translation>VIP 等级须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The ticket number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>The creation time</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>A complaint must name the customer who complains.</source>
+        <translation>投诉工单须指明投诉客户。</translation>
+    </message>
+    <message>
+        <source>A 12386 transfer needs the due date set by the regulator.</source>
+        <translation>12386 转办工单须填写监管机构规定的办结时限。</translation>
+    </message>
+    <message>
+        <source>Satisfaction must be between 1 and %1, or 0 when not surveyed.</source>
+        <translation>满意度须在 1 到 %1 之间，未调查时为 0。</translation>
+    </message>
+    <message>
+        <source>The acceptance due time cannot be before the ticket was created.</source>
+        <translation>受理时限不能早于工单创建时间。</translation>
+    </message>
+    <message>
+        <source>The reply due time cannot be before the ticket was created.</source>
+        <translation>答复时限不能早于工单创建时间。</translation>
+    </message>
+    <message>
+        <source>A closed ticket needs a resolution code.</source>
+        <translation>已结案工单须填写处理结果。</translation>
+    </message>
+    <message>
+        <source>A closed complaint needs the follow-up result.</source>
+        <translation>已结案投诉须填写回访结果。</translation>
+    </message>
+    <message>
+        <source>A closed ticket needs its closing time.</source>
+        <translation>已结案工单须填写结案时间。</translation>
+    </message>
+    <message>
+        <source>A ticket in mediation or arbitration needs the body handling it.</source>
+        <translation>调解或仲裁中的工单须填写受理机构。</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be its own parent incident.</source>
+        <translation>工单不能以自身作为上级事件。</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation>工单不能合并到自身。</translation>
+    </message>
+    <message>
+        <source>The ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>The event time</source>
+        <translation>事件时间</translation>
+    </message>
+    <message>
+        <source>The author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>A transition needs the state it left.</source>
+        <translation>状态变更须记录原状态。</translation>
+    </message>
+    <message>
+        <source>A transition needs the state it entered.</source>
+        <translation>状态变更须记录新状态。</translation>
+    </message>
+    <message>
+        <source>A transition must change the state.</source>
+        <translation>状态变更前后的状态不能相同。</translation>
+    </message>
+    <message>
+        <source>The attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>The cited article</source>
+        <translation>引用的知识文章</translation>
+    </message>
+    <message>
+        <source>A citation needs the article revision it quotes.</source>
+        <translation>引用知识须注明文章版本。</translation>
+    </message>
+    <message>
+        <source>The linked ticket</source>
+        <translation>关联工单</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be linked to itself.</source>
+        <translation>工单不能关联自身。</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>The account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>An account number has 6 to 32 digits or capital letters.</source>
+        <translation>账号为 6 到 32 位数字或大写字母。</translation>
+    </message>
+    <message>
+        <source>Total assets</source>
+        <translation>总资产</translation>
+    </message>
+    <message>
+        <source>Liabilities</source>
+        <translation>负债</translation>
+    </message>
+    <message>
+        <source>The maintenance ratio cannot be negative.</source>
+        <translation>维持担保比例不能为负数。</translation>
+    </message>
+    <message>
+        <source>A margin account with debt needs its maintenance ratio.</source>
+        <translation>有负债的信用账户须填写维持担保比例。</translation>
+    </message>
+    <message>
+        <source>Only margin accounts have a top-up deadline.</source>
+        <translation>只有信用账户有追保期限。</translation>
+    </message>
+    <message>
+        <source>The category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The article text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Revisions are numbered from 1.</source>
+        <translation>版本号从 1 开始。</translation>
+    </message>
+    <message>
+        <source>The expiry date must be after the effective date.</source>
+        <translation>失效日期须晚于生效日期。</translation>
+    </message>
+    <message>
+        <source>A published article needs the compliance sign-off.</source>
+        <translation>已发布的文章须经合规审核。</translation>
+    </message>
+    <message>
+        <source>A published article needs its effective date.</source>
+        <translation>已发布的文章须填写生效日期。</translation>
+    </message>
+    <message>
+        <source>The helpful count</source>
+        <translation>“有帮助”计数</translation>
+    </message>
+    <message>
+        <source>The not-helpful count</source>
+        <translation>“无帮助”计数</translation>
+    </message>
+    <message>
+        <source>The issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The handling</source>
+        <translation>处理过程</translation>
+    </message>
+    <message>
+        <source>The reply text</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1}; use one of %2.</source>
+        <translation>未知占位符 {%1}；可用的有：%2。</translation>
+    </message>
+    <message>
+        <source>The user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 64 Latin letters, digits, dots, dashes or underscores.</source>
+        <translation>用户名为 2 到 64 个拉丁字母、数字、点、连字符或下划线。</translation>
+    </message>
+    <message>
+        <source>The display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Agents and leads belong to a team.</source>
+        <translation>坐席和组长须属于一个团队。</translation>
+    </message>
+    <message>
+        <source>The agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>The start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>时长不能为负数。</translation>
+    </message>
+    <message>
+        <source>Only calls have a recording.</source>
+        <translation>只有电话才有录音。</translation>
+    </message>
+    <message>
+        <source>The alert text</source>
+        <translation>预警内容</translation>
+    </message>
+    <message>
+        <source>The time raised</source>
+        <translation>预警时间</translation>
+    </message>
+    <message>
+        <source>A margin alert needs the margin account concerned.</source>
+        <translation>两融预警须指明相关信用账户。</translation>
+    </message>
+    <message>
+        <source>Who acknowledged the alert</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>The acknowledgement time</source>
+        <translation>确认时间</translation>
+    </message>
+</context>
+<context>
+    <name>WireCodec</name>
+    <message>
+        <source>unknown field of %1</source>
+        <translation>%1 的未知字段</translation>
+    </message>
+    <message>
+        <source>cannot be set by a mutation</source>
+        <translation>不能通过变更设置</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>应为%1，实为%2</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of %2)</source>
+        <translation>未知取值“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>非空字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>字符串或空值</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation>应为整数，实为 %1</translation>
+    </message>
+    <message>
+        <source>integer out of range (beyond ±%1)</source>
+        <translation>整数超出范围（超过 ±%1）</translation>
+    </message>
+    <message>
+        <source>integer %1 out of range (beyond ±%2)</source>
+        <translation>整数 %1 超出范围（超过 ±%2）</translation>
+    </message>
+    <message>
+        <source>integer %1 out of range (beyond %2 … %3)</source>
+        <translation>整数 %1 超出范围（%2 … %3 之外）</translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation>应为有限数值</translation>
+    </message>
+    <message>
+        <source>a date string or null</source>
+        <translation>日期字符串或空值</translation>
+    </message>
+    <message>
+        <source>malformed date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <translation>日期格式错误“%1”（应为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>a date-time string or null</source>
+        <translation>日期时间字符串或空值</translation>
+    </message>
+    <message>
+        <source>malformed date-time &quot;%1&quot; (expected YYYY-MM-DDTHH:MM:SS.sssZ)</source>
+        <translation>日期时间格式错误“%1”（应为 YYYY-MM-DDTHH:MM:SS.sssZ）</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>字符串数组</translation>
+    </message>
+    <message>
+        <source>expected an array of strings, item %1 is %2</source>
+        <translation>应为字符串数组，第 %1 项为%2</translation>
+    </message>
+    <message>
+        <source>a hex string</source>
+        <translation>十六进制字符串</translation>
+    </message>
+    <message>
+        <source>expected 64 lowercase hex digits or &quot;&quot;</source>
+        <translation>应为 64 位小写十六进制数字或空字符串</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>an update must change at least one field</source>
+        <translation>更新须至少修改一个字段</translation>
+    </message>
+    <message>
+        <source>must be empty for a delete</source>
+        <translation>删除操作时须为空</translation>
+    </message>
+    <message>
+        <source>empty, but the change is not a deletion</source>
+        <translation>为空，但该变更不是删除</translation>
+    </message>
+    <message>
+        <source>does not match change.id</source>
+        <translation>与 change.id 不一致</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON 无效（偏移 %1）：%2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got %1</source>
+        <translation>应为 JSON 对象，实为%1</translation>
+    </message>
+    <message>
+        <source>a scalar</source>
+        <translation>标量</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>No holiday calendar for %1: only weekends are treated as days off, so deadlines in %1 may be wrong.</source>
+        <translation>尚无 %1 年的节假日安排：暂仅按周末计休息日，%1 年的时限可能不准确。</translation>
+    </message>
+</context>
+<context>
+    <name>Workstation</name>
+    <message>
+        <source>Cannot open the profile %1:
+%2</source>
+        <translation>无法打开配置 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>AgentDesk</source>
+        <translation>AgentDesk</translation>
+    </message>
+    <message>
+        <source>Choose another profile with --profile DIR, or check that the folder is writable and the file is not used by a newer version of AgentDesk.</source>
+        <translation>请用 --profile DIR 选择其他配置目录，或检查该目录是否可写、数据文件是否由更新版本的 AgentDesk 创建。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>AgentDesk — customer-service workstation for a securities brokerage</source>
+        <translation>AgentDesk — 证券公司客服工作台</translation>
+    </message>
+    <message>
+        <source>Profile directory holding the local store (default: %1).</source>
+        <translation>存放本地数据的配置目录（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>User interface language for this run: zh_CN or en.</source>
+        <translation>本次运行的界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+</TS>

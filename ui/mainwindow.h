@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class CommandPalette;
+class LanguageManager;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QToolButton;
+class SessionStatus;
+class Workspace;
+
+// The workstation window: a navigation rail of workspaces, a tool bar with the global
+// search field, a status bar (user, role, sync state, pending changes) and the
+// commands every workspace shares — all reachable from the command palette (Ctrl+K).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(SessionStatus *session, LanguageManager *language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Workspaces appear in the rail in the order added; the first nine get Ctrl+1…9.
+    void addWorkspace(Workspace *workspace);
+    QList<Workspace *> workspaces() const { return m_workspaces; }
+    Workspace *currentWorkspace() const;
+    void setCurrentWorkspace(Workspace *workspace);
+
+    // Every command of the window, in palette order.
+    QList<QAction *> commands() const;
+    CommandPalette *commandPalette() const { return m_palette; }
+    QLineEdit *searchField() const { return m_search; }
+
+    // Window geometry and tool bar/dock state in QSettings.
+    void saveLayout() const;
+    bool restoreLayout();
+
+public Q_SLOTS:
+    void showCommandPalette();
+    void toggleFullScreen();
+    void showShortcuts();
+    void showAbout();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createToolBar();
+    void createStatusBar();
+    void updateStatus();
+    void updateLanguageActions();
+    void retranslateUi();
+
+    SessionStatus *m_session;
+    LanguageManager *m_language;
+    QList<Workspace *> m_workspaces;
+    QList<QAction *> m_workspaceActions;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    CommandPalette *m_palette = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_brandTitle = nullptr;
+    QLabel *m_brandSubtitle = nullptr;
+    QToolButton *m_languageButton = nullptr;
+    QToolButton *m_menuButton = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QLabel *m_pendingLabel = nullptr;
+
+    QAction *m_paletteAction = nullptr;
+    QAction *m_chineseAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    bool m_wasMaximized = false;
+};
