@@ -13,9 +13,9 @@
         return table;                                                                                        \
     }
 
-QString translateEnumLabel(const char *source)
+QString translateEnumLabel(const EnumLabel &label)
 {
-    return QCoreApplication::translate("Enum", source);
+    return QCoreApplication::translate("Enum", label.source, label.comment);
 }
 
 ENUM_TABLE(TicketKind,
@@ -45,7 +45,7 @@ ENUM_TABLE(TicketState,
 
 ENUM_TABLE(Priority,
            {Priority::Low, "low", QT_TRANSLATE_NOOP("Enum", "Low")},          // 低
-           {Priority::Normal, "normal", QT_TRANSLATE_NOOP("Enum", "Normal")}, // 普通
+           {Priority::Normal, "normal", QT_TRANSLATE_NOOP3("Enum", "Normal", "priority")}, // 普通
            {Priority::High, "high", QT_TRANSLATE_NOOP("Enum", "High")},       // 高
            {Priority::Urgent, "urgent", QT_TRANSLATE_NOOP("Enum", "Urgent")}) // 紧急
 
@@ -138,7 +138,7 @@ ENUM_TABLE(CustomerStatus,
            {CustomerStatus::Active, "active", QT_TRANSLATE_NOOP("Enum", "Active")},    // 正常
            {CustomerStatus::Dormant, "dormant", QT_TRANSLATE_NOOP("Enum", "Dormant")}, // 休眠
            {CustomerStatus::Frozen, "frozen", QT_TRANSLATE_NOOP("Enum", "Frozen")},    // 冻结
-           {CustomerStatus::Closed, "closed", QT_TRANSLATE_NOOP("Enum", "Closed")})    // 已销户
+           {CustomerStatus::Closed, "closed", QT_TRANSLATE_NOOP3("Enum", "Closed", "customer status")})    // 已销户
 
 ENUM_TABLE(AccountKind,
            {AccountKind::Cash, "cash", QT_TRANSLATE_NOOP("Enum", "Cash account")},            // 普通账户
@@ -151,7 +151,7 @@ ENUM_TABLE(AccountStatus,
            {AccountStatus::Normal, "normal", QT_TRANSLATE_NOOP("Enum", "Normal")},    // 正常
            {AccountStatus::Frozen, "frozen", QT_TRANSLATE_NOOP("Enum", "Frozen")},    // 冻结
            {AccountStatus::Dormant, "dormant", QT_TRANSLATE_NOOP("Enum", "Dormant")}, // 休眠
-           {AccountStatus::Closed, "closed", QT_TRANSLATE_NOOP("Enum", "Closed")})    // 已销户
+           {AccountStatus::Closed, "closed", QT_TRANSLATE_NOOP3("Enum", "Closed", "account status")})    // 已销户
 
 ENUM_TABLE(RiskAlertKind,
            {RiskAlertKind::MarginWarning, "margin_warning", QT_TRANSLATE_NOOP("Enum", "Margin warning")},   // 维持担保比例预警

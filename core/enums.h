@@ -53,12 +53,21 @@ enum class Direction { Inbound, Outbound };
 enum class TradeSide { Buy, Sell };
 enum class ArticleStatus { Draft, InReview, Published, Archived };
 
+// English source text in the translation context "Enum". The same English word can
+// name two values in Chinese ("Closed" is 已结案 for a ticket, 已销户 for an account),
+// so such labels carry a disambiguation comment (QT_TRANSLATE_NOOP3).
+struct EnumLabel
+{
+    const char *source;
+    const char *comment = nullptr;
+};
+
 template<typename E>
 struct EnumEntry
 {
     E value;
-    const char *key;   // wire key, lower_snake_case
-    const char *label; // English source text, context "Enum"
+    const char *key; // wire key, lower_snake_case
+    EnumLabel label;
 };
 
 // Specialised in enums.cpp for every enum above.
@@ -96,7 +105,7 @@ QList<E> enumValues()
 }
 
 // The label in the current UI language.
-QString translateEnumLabel(const char *source);
+QString translateEnumLabel(const EnumLabel &label);
 
 template<typename E>
 QString enumLabel(E value)

@@ -633,6 +633,21 @@
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Normal</source>
+        <comment>priority</comment>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>customer status</comment>
+        <translation>已销户</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>account status</comment>
+        <translation>已销户</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
