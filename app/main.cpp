@@ -1,9 +1,11 @@
 // agentdesk — the customer-service workstation.
 //
 //   agentdesk [--profile DIR] [--lang zh_CN|en]
+//   agentdesk sync --profile DIR --server URL --user U   (headless: sync once, exit)
 //   agentdesk --help | --version
 
 #include "app/workstation.h"
+#include "sync/headlesssync.h"
 #include "ui/languagemanager.h"
 
 #include <QApplication>
@@ -42,6 +44,12 @@ QString languageArgument(const QStringList &args)
     return {};
 }
 
+QString defaultProfileDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("default"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -50,6 +58,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("example.com"));
     QCoreApplication::setApplicationName(QStringLiteral("AgentDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AGENTDESK_VERSION));
+    // The headless command runs on servers and in scripts: no display, no widgets.
+    if (HeadlessSync::isCommand(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        return HeadlessSync::exec(QCoreApplication::arguments(), defaultProfileDir());
+    }
     const auto app = createApplication(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("com.example.AgentDesk"));
 
@@ -67,8 +80,7 @@ int main(int argc, char *argv[])
         "main", "AgentDesk — customer-service workstation for a securities brokerage"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QString defaultProfile = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                       .filePath(QStringLiteral("default"));
+    const QString defaultProfile = defaultProfileDir();
     const QCommandLineOption profileOption(QStringLiteral("profile"),
         QCoreApplication::translate("main", "Profile directory holding the local store (default: %1).")
             .arg(QDir::toNativeSeparators(defaultProfile)),

@@ -1,15 +1,8 @@
 #include "core/entitytype.h"
+#include "core/enumtable.h"
 
 // Same shape as the tables in enums.cpp; the keys name entities on the wire.
 // clang-format off
-#define ENUM_TABLE(E, ...)                                                                                   \
-    template<>                                                                                               \
-    std::span<const EnumEntry<E>> EnumTable<E>::entries()                                                    \
-    {                                                                                                        \
-        static const EnumEntry<E> table[] = {__VA_ARGS__};                                                   \
-        return table;                                                                                        \
-    }
-
 ENUM_TABLE(EntityType,
            {EntityType::Customer, "customer", QT_TRANSLATE_NOOP("Enum", "Customer")},                        // 客户
            {EntityType::Account, "account", QT_TRANSLATE_NOOP("Enum", "Account")},                           // 账户

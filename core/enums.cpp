@@ -1,17 +1,10 @@
 #include "core/enums.h"
+#include "core/enumtable.h"
 
 #include <QCoreApplication>
 
 // The Chinese rendering of each label lives in translations/agentdesk_zh_CN.ts;
 // the trailing comments only help a reader of this table.
-
-#define ENUM_TABLE(E, ...)                                                                                   \
-    template<>                                                                                               \
-    std::span<const EnumEntry<E>> EnumTable<E>::entries()                                                    \
-    {                                                                                                        \
-        static const EnumEntry<E> table[] = {__VA_ARGS__};                                                   \
-        return table;                                                                                        \
-    }
 
 QString translateEnumLabel(const EnumLabel &label)
 {

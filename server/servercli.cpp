@@ -2,6 +2,7 @@
 
 #include "server/apiroutes.h"
 #include "server/auditlog.h"
+#include "server/changefeed.h"
 #include "server/dbconnection.h"
 #include "server/dberror.h"
 #include "server/httpserver.h"
@@ -9,6 +10,7 @@
 #include "server/router.h"
 #include "server/servermigrations.h"
 #include "server/sessionstore.h"
+#include "server/syncroutes.h"
 #include "server/terminal.h"
 #include "server/userdirectory.h"
 #include "server/writetransaction.h"
@@ -56,7 +58,8 @@ int ServerCli::run(const QStringList &arguments)
            "  user add USERNAME --role R --name DISPLAY [--team NAME]\n"
            "  user passwd USERNAME              set a new password (ends the user's sessions)\n"
            "  user disable USERNAME             refuse the user's sign-in (ends the sessions)\n"
-           "  team add NAME\n\n"
+           "  team add NAME\n"
+           "  compact [--tombstone-days N]      drop change-feed history older than N days\n\n"
            "Passwords are read from AGENTDESK_PASSWORD or prompted for."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -78,6 +81,10 @@ int ServerCli::run(const QStringList &arguments)
         {option("write-timeout"), tr("Seconds to send a response."), tr("s"), QStringLiteral("30")},
         {option("tls-cert"), tr("PEM certificate chain: serve HTTPS."), tr("file")},
         {option("tls-key"), tr("PEM private key for --tls-cert."), tr("file")},
+        {option("tombstone-days"),
+            tr("Days of change-feed history (tombstones, superseded changes, idempotency answers) kept; "
+               "older cursors must resync."),
+            tr("days"), QString::number(ChangeFeed::DefaultTombstoneDays)},
         {option("role"), tr("user add: agent, lead, trainer or admin."), tr("role")},
         {option("team"), tr("user add: the team's name."), tr("name")},
         {option("name"), tr("user add: the display name."), tr("display")},
@@ -113,6 +120,8 @@ int ServerCli::run(const QStringList &arguments)
         }
         if (command == QLatin1String("team") && sub == QLatin1String("add") && words.size() == 3)
             return teamAdd(*database, words.at(2));
+        if (command == QLatin1String("compact") && words.size() == 1)
+            return compact(parser, *database);
         printError(tr("unknown command; see --help"));
         return s_exitUsage;
     } catch (const DbError &e) {
@@ -173,9 +182,15 @@ int ServerCli::serve(const QCommandLineParser &parser, const DatabaseSettings &d
     options.tlsCertificate = parser.value(option("tls-cert"));
     options.tlsKey = parser.value(option("tls-key"));
 
+    // Compaction runs at start; a long-running deployment also runs `compact` daily (cron).
+    if (compact(parser, database) != 0)
+        return s_exitUsage;
+
     ApiRoutes api(database, qint64(sessionHours * 3600.0 * 1000.0));
+    SyncRoutes sync(database);
     Router router;
     api.registerOn(router);
+    sync.registerOn(router);
     HttpServer server(options, [&router](const HttpRequest &request) { return router.handle(request); });
     std::fprintf(stderr, "agentdesk-server: database %s\n", qPrintable(database.describe()));
     QString error;
@@ -302,6 +317,20 @@ int ServerCli::userDisable(const DatabaseSettings &database, const QString &user
     SessionStore::revokeUser(db, user->id);
     AuditLog::append(db, adminEntry(QStringLiteral("user_disable"), QStringLiteral("user"), user->id));
     transaction.commit();
+    return 0;
+}
+
+int ServerCli::compact(const QCommandLineParser &parser, const DatabaseSettings &database)
+{
+    bool ok = false;
+    const int days = parser.value(option("tombstone-days")).toInt(&ok);
+    if (!ok || days < 0) {
+        printError(tr("--tombstone-days takes a whole number of days (0 or more)"));
+        return s_exitUsage;
+    }
+    const qint64 removed = ChangeFeed::compact(DbConnection::forThread(database), database.backend, days);
+    std::fprintf(stderr, "agentdesk-server: compacted %lld change(s) older than %d day(s)\n",
+        static_cast<long long>(removed), days);
     return 0;
 }
 

@@ -14,6 +14,7 @@ class QCommandLineParser;
 //   agentdesk-server user add USERNAME --role ROLE [--team NAME] --name DISPLAY
 //   agentdesk-server user passwd USERNAME | user disable USERNAME
 //   agentdesk-server team add NAME
+//   agentdesk-server compact [--tombstone-days N]
 // Every command takes --data-dir DIR or --db postgresql://…; every administrative
 // command writes an audit entry. Passwords come from AGENTDESK_PASSWORD or a prompt
 // and are never printed.
@@ -33,5 +34,6 @@ private:
     static int userPasswd(const DatabaseSettings &database, const QString &username);
     static int userDisable(const DatabaseSettings &database, const QString &username);
     static int teamAdd(const DatabaseSettings &database, const QString &name);
+    static int compact(const QCommandLineParser &parser, const DatabaseSettings &database);
     static bool readNewPassword(QString &out);
 };

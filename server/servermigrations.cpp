@@ -54,8 +54,35 @@ QStringList migration2(const SqlDialect &)
     };
 }
 
+// Sync: per-field revisions for the merge against base_rev, the parent and the feed
+// sequence number of each record, the audience of each change row (who may read it,
+// decided when it is written so the feed query stays a range scan with a filter), and
+// team_customers, the customers a team's tickets (or its agents' calls) have brought
+// into its scope. origin is 'write' for the row a revision wrote, 'grant' for a copy of
+// a record sent to a team whose scope it just entered, 'revoke' for a tombstone sent to
+// a team whose scope it left. compacted_through is the highest tombstone removed by
+// compaction: a cursor below it gets 410.
+QStringList migration3(const SqlDialect &)
+{
+    return {
+        QStringLiteral("ALTER TABLE records ADD COLUMN field_revs TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE records ADD COLUMN parent_id TEXT"),
+        QStringLiteral("ALTER TABLE records ADD COLUMN seq BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX records_parent ON records(entity, parent_id)"),
+        QStringLiteral("ALTER TABLE changes ADD COLUMN customer_id TEXT"),
+        QStringLiteral("ALTER TABLE changes ADD COLUMN audience TEXT NOT NULL DEFAULT 'admin'"),
+        QStringLiteral("ALTER TABLE changes ADD COLUMN origin TEXT NOT NULL DEFAULT 'write'"),
+        QStringLiteral("CREATE INDEX changes_customer ON changes(customer_id, seq)"),
+        QStringLiteral("CREATE TABLE team_customers (team_id TEXT NOT NULL, customer_id TEXT NOT NULL, "
+                       "PRIMARY KEY (team_id, customer_id))"),
+        QStringLiteral("CREATE INDEX team_customers_customer ON team_customers(customer_id)"),
+        QStringLiteral("CREATE INDEX mutations_at ON mutations(at)"),
+        QStringLiteral("INSERT INTO counters (name, value) VALUES ('compacted_through', 0)"),
+    };
+}
+
 using Migration = QStringList (*)(const SqlDialect &);
-constexpr Migration s_migrations[] = {migration1, migration2};
+constexpr Migration s_migrations[] = {migration1, migration2, migration3};
 
 } // namespace
 

@@ -26,6 +26,9 @@
 //                       visible in commit order (a reader never skips a late commit,
 //                       which a SERIAL/IDENTITY column would allow on PostgreSQL)
 //   mutations           idempotency: (client_id, mutation_id) → the first answer
+//   (3) records.field_revs, parent_id, seq; changes.customer_id, audience, origin;
+//       team_customers; counter compacted_through — per-field merge, feed scope and
+//       compaction (RecordStore, ChangeFeed)
 class ServerMigrations
 {
 public:

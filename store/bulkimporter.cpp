@@ -77,10 +77,15 @@ bool BulkImporter::dropIndexes()
     }
     const QByteArray json = QJsonDocument(QJsonArray::fromStringList(sqls)).toJson(QJsonDocument::Compact);
     sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db,
-        "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
-        "excluded.value",
-        -1, &stmt, nullptr);
+    if (sqlite3_prepare_v2(db,
+            "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+            "excluded.value",
+            -1, &stmt, nullptr)
+        != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(stmt);
+        return false;
+    }
     sqlite3_bind_text(stmt, 1, kMarker, -1, SQLITE_STATIC);
     sqlite3_bind_text(stmt, 2, json.constData(), int(json.size()), SQLITE_TRANSIENT);
     const int rc = sqlite3_step(stmt);

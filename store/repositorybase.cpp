@@ -47,6 +47,26 @@ QString nowWire()
 {
     return WireCodec::dateTimeToWire(QDateTime::currentDateTimeUtc());
 }
+
+QString notFound(const TableSpec &spec, const QString &id)
+{
+    return QCoreApplication::translate("Repository", "No %1 with id %2.").arg(spec.entityKey(), id);
+}
+
+// Every local edit gets a fresh mutation id: the server answers a resend of the same id
+// with "duplicate" instead of applying it twice.
+Mutation newMutation(
+    EntityType entity, const QString &id, MutationOp op, qint64 baseRev, const QJsonObject &fields = {})
+{
+    Mutation m;
+    m.mutationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m.entity = entity;
+    m.id = id;
+    m.baseRev = baseRev;
+    m.op = op;
+    m.fields = fields;
+    return m;
+}
 } // namespace
 
 RepositoryBase::RepositoryBase(Database &db, EntityType type) : m_db(db), m_spec(TableSpec::of(type)) { }
@@ -188,14 +208,8 @@ bool RepositoryBase::createJson(const QJsonObject &json, QString *error)
         return fail(error,
             QCoreApplication::translate("Repository", "A %1 with id %2 already exists.")
                 .arg(m_spec.entityKey(), id));
-    Mutation m;
-    m.mutationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m.entity = m_spec.type();
-    m.id = id;
-    m.baseRev = 0;
-    m.op = MutationOp::Create;
-    m.fields = WireCodec::dataFields(json);
-    return writeLocal(json, m, error);
+    return writeLocal(
+        json, newMutation(m_spec.type(), id, MutationOp::Create, 0, WireCodec::dataFields(json)), error);
 }
 
 bool RepositoryBase::updateJson(const QJsonObject &json, QString *error)
@@ -209,10 +223,7 @@ bool RepositoryBase::updateJson(const QJsonObject &json, QString *error)
     const QString id = json.value(QLatin1String("id")).toString();
     const std::optional<QJsonObject> old = getJson(id, &why);
     if (!old)
-        return fail(error,
-            why.isEmpty()
-                ? QCoreApplication::translate("Repository", "No %1 with id %2.").arg(m_spec.entityKey(), id)
-                : why);
+        return fail(error, why.isEmpty() ? notFound(m_spec, id) : why);
     const QJsonObject oldData = WireCodec::dataFields(*old);
     const QJsonObject newData = WireCodec::dataFields(json);
     QJsonObject changed;
@@ -226,14 +237,10 @@ bool RepositoryBase::updateJson(const QJsonObject &json, QString *error)
     row.insert(QStringLiteral("rev"), old->value(QLatin1String("rev")));
     row.insert(QStringLiteral("deleted"), old->value(QLatin1String("deleted")));
     row.insert(QStringLiteral("updated_at"), nowWire());
-    Mutation m;
-    m.mutationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m.entity = m_spec.type();
-    m.id = id;
-    m.baseRev = old->value(QLatin1String("rev")).toInteger();
-    m.op = MutationOp::Update;
-    m.fields = changed;
-    return writeLocal(row, m, error);
+    return writeLocal(row,
+        newMutation(
+            m_spec.type(), id, MutationOp::Update, old->value(QLatin1String("rev")).toInteger(), changed),
+        error);
 }
 
 bool RepositoryBase::removeLocal(const QString &id, QString *error)
@@ -244,19 +251,12 @@ bool RepositoryBase::removeLocal(const QString &id, QString *error)
     QString why;
     std::optional<QJsonObject> row = getJson(id, &why);
     if (!row)
-        return fail(error,
-            why.isEmpty()
-                ? QCoreApplication::translate("Repository", "No %1 with id %2.").arg(m_spec.entityKey(), id)
-                : why);
+        return fail(error, why.isEmpty() ? notFound(m_spec, id) : why);
     row->insert(QStringLiteral("deleted"), true);
     row->insert(QStringLiteral("updated_at"), nowWire());
-    Mutation m;
-    m.mutationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m.entity = m_spec.type();
-    m.id = id;
-    m.baseRev = row->value(QLatin1String("rev")).toInteger();
-    m.op = MutationOp::Delete;
-    return writeLocal(*row, m, error);
+    return writeLocal(*row,
+        newMutation(m_spec.type(), id, MutationOp::Delete, row->value(QLatin1String("rev")).toInteger()),
+        error);
 }
 
 QString RepositoryBase::likeEscaped(const QString &text)

@@ -4,11 +4,26 @@
 // store tests.
 
 #include "core/wirecodec.h"
+#include "store/database.h"
 
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+
 namespace SampleData {
+
+// A migrated database in a directory of its own under dir, so each test function starts
+// from an empty store; nullptr (with the reason in *error) when it does not open.
+inline std::unique_ptr<Database> freshDatabase(const QTemporaryDir &dir, QString *error)
+{
+    auto db
+        = std::make_unique<Database>(dir.filePath(QString::number(QRandomGenerator::global()->generate())));
+    if (!db->open(error))
+        return nullptr;
+    return db;
+}
 
 inline QDateTime at(int day, int hour = 9, int minute = 30, int ms = 123)
 {

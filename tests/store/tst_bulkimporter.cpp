@@ -28,10 +28,9 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_db = std::make_unique<Database>(
-            m_dir.filePath(QString::number(QRandomGenerator::global()->generate())));
         QString error;
-        QVERIFY2(m_db->open(&error), qPrintable(error));
+        m_db = freshDatabase(m_dir, &error);
+        QVERIFY2(m_db, qPrintable(error));
     }
     void cleanup() { m_db.reset(); }
 

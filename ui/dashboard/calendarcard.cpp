@@ -32,6 +32,14 @@ QString shortDate(QDate date)
     return locale.toString(date, QStringLiteral("ddd d MMM"));
 }
 
+QString monthDay(QDate date)
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::Chinese)
+        return locale.toString(date, QStringLiteral("M月d日"));
+    return locale.toString(date, QStringLiteral("d MMM"));
+}
+
 } // namespace
 
 CalendarCard::CalendarCard(QWidget *parent)
@@ -186,21 +194,15 @@ void CalendarCard::refresh()
             const int days = int(h.from.daysTo(h.to)) + 1;
             const QString range
                 = h.from == h.to ? shortDate(h.from) : tr("%1 – %2").arg(shortDate(h.from), shortDate(h.to));
-            entries.append({h.from,
-                QLocale().toString(h.from,
-                    QLocale().language() == QLocale::Chinese ? QStringLiteral("M月d日")
-                                                             : QStringLiteral("d MMM")),
+            entries.append({h.from, monthDay(h.from),
                 tr("%1: %2, %n day(s) off", nullptr, days).arg(h.displayName(), range),
                 QStringLiteral("warning")});
         }
         for (const QDate &d : m_calendar.makeupWorkdaysIn(year)) {
             if (d < day || d > end)
                 continue;
-            entries.append({d,
-                QLocale().toString(d,
-                    QLocale().language() == QLocale::Chinese ? QStringLiteral("M月d日")
-                                                             : QStringLiteral("d MMM")),
-                tr("Make-up working day (%1) — no trading").arg(shortDate(d)), QStringLiteral("neutral")});
+            entries.append({d, monthDay(d), tr("Make-up working day (%1) — no trading").arg(shortDate(d)),
+                QStringLiteral("neutral")});
         }
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &l, const Entry &r) { return l.date < r.date; });

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "sync/restresult.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// JSON over HTTP to agentdesk-server (DESIGN.md §4): a base URL, the session's bearer
+// token, a transfer timeout on every request, and failures mapped to RestError kinds.
+// Lives on the thread that created it (the sync worker's, or the GUI's for the login).
+class RestClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const RestResult &)>;
+
+    explicit RestClient(QObject *parent = nullptr);
+    ~RestClient() override;
+
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; }
+    // Milliseconds without any transfer progress before a request fails with Timeout.
+    void setTimeout(int msecs) { m_timeoutMs = msecs; }
+    int timeout() const { return m_timeoutMs; }
+
+    // Asynchronous: `done` runs on this object's thread when the answer (or error) is in.
+    // body is sent as JSON unless empty on GET/DELETE.
+    // The reply is owned by the client and deleted after `done` ran.
+    QNetworkReply *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+        const QJsonObject &body, Callback done);
+    // Blocking: runs a local event loop until the answer is in. For the sync worker thread
+    // and the headless command, never for the GUI thread.
+    RestResult call(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
+        const QJsonObject &body = {});
+
+    // POST /api/v1/session; on success keeps the token and returns the whole answer
+    // ({token, expires_at, user{…}}).
+    RestResult login(const QString &username, const QString &password);
+    // DELETE /api/v1/session; forgets the token either way.
+    RestResult logout();
+
+    // The error kind of a finished reply (status 0 when none arrived).
+    static RestError::Kind classify(int networkError, int httpStatus);
+
+Q_SIGNALS:
+    // The whole request body has been handed to the network and no answer has come yet.
+    void requestUploaded(const QByteArray &method, const QString &path);
+
+private:
+    RestResult finish(QNetworkReply *reply) const;
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_baseUrl;
+    QString m_token;
+    int m_timeoutMs = 30000;
+};
