@@ -11,7 +11,7 @@
 #include "server/servermigrations.h"
 #include "server/sessionstore.h"
 #include "server/syncroutes.h"
-#include "server/terminal.h"
+#include "core/secretprompt.h"
 #include "server/userdirectory.h"
 #include "server/writetransaction.h"
 
@@ -214,11 +214,11 @@ bool ServerCli::readNewPassword(QString &out)
         out = QString::fromUtf8(fromEnv);
     } else {
         QString first;
-        if (!Terminal::readSecret(tr("New password: "), first))
+        if (!SecretPrompt::readSecret(tr("New password: "), first))
             return false;
-        if (Terminal::stdinIsTerminal()) {
+        if (SecretPrompt::stdinIsTerminal()) {
             QString again;
-            if (!Terminal::readSecret(tr("Repeat the password: "), again) || again != first) {
+            if (!SecretPrompt::readSecret(tr("Repeat the password: "), again) || again != first) {
                 printError(tr("the passwords differ"));
                 return false;
             }

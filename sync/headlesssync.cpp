@@ -2,7 +2,7 @@
 
 #include "store/database.h"
 #include "sync/restclient.h"
-#include "sync/secretprompt.h"
+#include "core/secretprompt.h"
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>

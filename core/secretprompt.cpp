@@ -1,4 +1,4 @@
-#include "sync/secretprompt.h"
+#include "core/secretprompt.h"
 
 #include <QtGlobal>
 
