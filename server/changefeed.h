@@ -30,9 +30,14 @@ class ChangeFeed
 public:
     struct Page
     {
-        QJsonArray changes; // WireCodec::encode(Change)
+        QByteArray changes; // JSON array text of WireCodec::encode(Change) objects
+        int count = 0; // changes in it
         QString next;
         bool more = false;
+        // An estimate of the in-scope changes after this page, for a progress bar: the
+        // sequence distance left scaled by this page's share of in-scope rows. Exact
+        // counts would scan the rest of the feed on every page.
+        qint64 remaining = 0;
     };
     enum class Result { Ok, CursorExpired };
 

@@ -29,9 +29,12 @@ struct Permission
 // Who may write what. Back-office data (accounts, holdings, trades) arrives from the
 // firm's systems through an administrator; agents record calls, open and work tickets,
 // update customers they serve and acknowledge alerts. Knowledge and cases are written
-// by leads, trainers and administrators; anyone may comment on a case. Users, teams
-// and the audit log are never written through mutations (the CLI and the server own
-// them).
+// by leads, trainers and administrators; anyone may comment on a case. Users and teams
+// are never written through mutations (the CLI and the seed own them); audit entries
+// from any role go to the audit log through ClientAudit, not through this table.
+// Attachments are created only by the upload route, which stores and checks the bytes:
+// a record created or edited by a mutation could name content that was never uploaded
+// or point at another file's digest.
 // clang-format off
 constexpr Permission s_permissions[] = {
     {EntityType::Customer,        Desk,     Desk,   Admin},
@@ -42,7 +45,7 @@ constexpr Permission s_permissions[] = {
     {EntityType::Interaction,     Desk,     0,      0},
     {EntityType::Ticket,          Desk,     Desk,   Lead | Admin},
     {EntityType::TicketEvent,     Desk,     0,      0},
-    {EntityType::Attachment,      Desk,     Desk,   Lead | Admin},
+    {EntityType::Attachment,      0,        0,      Lead | Admin},
     {EntityType::Article,         Editors,  Editors, Editors},
     {EntityType::ArticleCategory, Editors,  Editors, Editors},
     {EntityType::ArticleRevision, Editors,  0,      0},

@@ -60,6 +60,11 @@ HttpResponse HttpResponse::payloadTooLarge(qint64 limit)
         QCoreApplication::translate("HttpResponse", "The request body exceeds %1 bytes.").arg(limit));
 }
 
+HttpResponse HttpResponse::unsupportedMediaType(const QString &message)
+{
+    return error(415, QStringLiteral("unsupported_media_type"), message);
+}
+
 HttpResponse HttpResponse::unprocessable(const QString &message)
 {
     return error(422, QStringLiteral("invalid_request"), message);

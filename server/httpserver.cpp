@@ -1,5 +1,7 @@
 #include "server/httpserver.h"
 
+#include "server/httpbodystream.h"
+
 #include <restinio/all.hpp>
 #ifdef AGENTDESK_SERVER_TLS
 #include <restinio/tls.hpp>
@@ -10,6 +12,7 @@
 #include <atomic>
 #include <csignal>
 #include <exception>
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -35,8 +38,92 @@ HttpRequest convert(const restinio::request_handle_t &request)
         out.headers.insert(
             QByteArray::fromStdString(field.name()).toLower(), QByteArray::fromStdString(field.value()));
     });
-    out.body = QByteArray::fromStdString(request->body());
+    // Borrowed, not copied (an upload may be tens of MiB): the request outlives the
+    // handler, and a route that keeps bytes beyond it copies them.
+    const std::string &body = request->body();
+    out.body = QByteArray::fromRawData(body.data(), qsizetype(body.size()));
     return out;
+}
+
+using StreamBuilder = restinio::response_builder_t<restinio::user_controlled_output_t>;
+
+struct StreamState
+{
+    StreamBuilder builder;
+    std::shared_ptr<HttpBodyStream> stream;
+    qint64 remaining = 0;
+};
+
+// Appends a piece of a streamed body; the next one is read only when this one is written
+// (the flush callback runs on the connection's strand), so memory stays at one piece
+// per download whatever the client's speed. An exception thrown from the callback makes
+// RESTinio close the connection: the client sees a truncated body, never a wrong one.
+void writePiece(const std::shared_ptr<StreamState> &state, const QByteArray &piece)
+{
+    state->remaining -= piece.size();
+    if (state->remaining < 0)
+        throw std::runtime_error("a body stream returned more than its size");
+    state->builder.append_body(piece.toStdString());
+    if (state->remaining == 0) {
+        state->builder.done();
+        return;
+    }
+    state->builder.flush([state](const asio::error_code &error) {
+        if (error)
+            return; // the client went away, or the connection closed: stop reading
+        const QByteArray next = state->stream->next();
+        if (next.isEmpty())
+            throw std::runtime_error("a body stream ended before its size");
+        writePiece(state, next);
+    });
+}
+
+template<typename Builder> void addHeaders(Builder &builder, const HttpResponse &response)
+{
+    builder.append_header(restinio::http_field::content_type, response.contentType.toStdString());
+    builder.append_header(restinio::http_field::cache_control, "no-store");
+    for (const auto &[name, value] : response.headers)
+        builder.append_header(name.toStdString(), value.toStdString());
+}
+
+restinio::http_status_line_t statusLine(int status)
+{
+    return restinio::http_status_line_t(restinio::http_status_code_t(std::uint16_t(status)),
+        HttpResponse::reasonPhrase(status).toStdString());
+}
+
+restinio::request_handling_status_t answer(const restinio::request_handle_t &request, HttpResponse response)
+{
+    if (response.stream) {
+        const bool head = request->header().method() == restinio::http_method_head();
+        const qint64 size = response.stream->size();
+        QByteArray first;
+        try {
+            if (!head && size > 0) {
+                first = response.stream->next();
+                if (first.isEmpty())
+                    throw std::runtime_error("a body stream ended before its size");
+            }
+        } catch (const std::exception &e) {
+            qWarning("agentdesk-server: a response body could not be read: %s", e.what());
+            response = HttpResponse::internalError();
+        }
+        if (response.stream) {
+            auto state = std::make_shared<StreamState>(StreamState {
+                request->create_response<restinio::user_controlled_output_t>(statusLine(response.status)),
+                response.stream, size});
+            addHeaders(state->builder, response);
+            state->builder.set_content_length(std::size_t(size));
+            if (head || size == 0)
+                return state->builder.done();
+            writePiece(state, first);
+            return restinio::request_accepted();
+        }
+    }
+    auto builder = request->create_response(statusLine(response.status));
+    addHeaders(builder, response);
+    builder.set_body(response.body.toStdString());
+    return builder.done();
 }
 
 template<typename Traits, typename Settings>
@@ -84,22 +171,14 @@ void configure(Settings &settings, const HttpServer::Options &options, std::atom
         .read_next_http_message_timelimit(options.readTimeout)
         .handle_request_timeout(options.handleTimeout)
         .write_http_response_timelimit(options.writeTimeout)
-        .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t {}.max_body_size(
-            std::uint64_t(transportBodyLimit(options.maxBodyBytes))))
+        .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t {}.max_body_size(std::uint64_t(
+            transportBodyLimit(options.isUpload ? qMax(options.maxBodyBytes, options.maxUploadBytes)
+                                                : options.maxBodyBytes))))
         .acceptor_post_bind_hook([boundPort](asio::ip::tcp::acceptor &acceptor) {
             boundPort->store(acceptor.local_endpoint().port());
         })
         .request_handler([server](const restinio::request_handle_t &request) {
-            const HttpResponse response = server->respond(convert(request));
-            auto builder = request->create_response(
-                restinio::http_status_line_t(restinio::http_status_code_t(std::uint16_t(response.status)),
-                    HttpResponse::reasonPhrase(response.status).toStdString()));
-            builder.append_header(restinio::http_field::content_type, "application/json; charset=utf-8");
-            builder.append_header(restinio::http_field::cache_control, "no-store");
-            for (const auto &[name, value] : response.headers)
-                builder.append_header(name.toStdString(), value.toStdString());
-            builder.set_body(response.body.toStdString());
-            return builder.done();
+            return answer(request, server->respond(convert(request)));
         });
 }
 
@@ -123,10 +202,16 @@ bool HttpServer::tlsAvailable()
 #endif
 }
 
+qint64 HttpServer::bodyLimit(const HttpRequest &request) const
+{
+    return m_options.isUpload && m_options.isUpload(request) ? m_options.maxUploadBytes
+                                                             : m_options.maxBodyBytes;
+}
+
 HttpResponse HttpServer::respond(const HttpRequest &request) const
 {
-    if (request.body.size() > m_options.maxBodyBytes)
-        return HttpResponse::payloadTooLarge(m_options.maxBodyBytes);
+    if (const qint64 limit = bodyLimit(request); request.body.size() > limit)
+        return HttpResponse::payloadTooLarge(limit);
     try {
         return m_handler(request);
     } catch (const std::exception &e) {

@@ -12,6 +12,8 @@
 // The HTTP transport on RESTinio: a pool of worker threads sharing one asio
 // io_context, keep-alive, a request body limit, read/handle/write timeouts and
 // optional TLS. It converts requests for a handler that knows nothing of RESTinio.
+// A response with a body stream (HttpBodyStream) is written piece by piece, each piece
+// requested once the previous one is on the wire; HEAD gets its headers only.
 class HttpServer
 {
     Q_DECLARE_TR_FUNCTIONS(HttpServer)
@@ -23,6 +25,10 @@ public:
         quint16 port = 8080; // 0 lets the kernel choose
         int threads = 0; // 0: the hardware concurrency
         qint64 maxBodyBytes = 16 * 1024 * 1024;
+        // Uploads (requests isUpload() accepts) have their own limit instead of
+        // maxBodyBytes: an attachment may be larger than any JSON body should be.
+        qint64 maxUploadBytes = 20 * 1024 * 1024;
+        std::function<bool(const HttpRequest &)> isUpload;
         std::chrono::seconds readTimeout {30};
         std::chrono::seconds handleTimeout {60};
         std::chrono::seconds writeTimeout {30};
@@ -42,6 +48,9 @@ public:
 
     // Answers one request as the server would (body limit included); for the transport.
     HttpResponse respond(const HttpRequest &request) const;
+    // The body limit of this request: maxUploadBytes for uploads, maxBodyBytes otherwise.
+    qint64 bodyLimit(const HttpRequest &request) const;
+    const Options &options() const { return m_options; }
 
 private:
     Options m_options;

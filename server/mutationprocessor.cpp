@@ -3,6 +3,7 @@
 #include "core/slapolicy.h"
 #include "core/ticketworkflow.h"
 #include "core/wirecodec.h"
+#include "server/clientaudit.h"
 #include "server/entityrules.h"
 #include "server/userdirectory.h"
 #include "server/writetransaction.h"
@@ -85,6 +86,13 @@ QJsonObject MutationProcessor::apply(const Mutation &mutation)
         refuse(key("append_only"),
             tr("Records of type “%1” are append-only: they can be created, never changed or deleted.")
                 .arg(enumKey(mutation.entity)));
+    // Workstation audit entries go to the append-only audit log, not the records.
+    if (mutation.entity == EntityType::AuditEntry) {
+        if (const std::optional<ClientAudit::Refusal> refusal
+            = ClientAudit::append(m_db, m_session.user, mutation, m_now))
+            refuse(refusal->code, refusal->message, refusal->fields);
+        return {{key("mutation_id"), m_mutationId}, {key("status"), key("applied")}, {key("rev"), 1}};
+    }
     const QString refusal = EntityRules::roleRefusal(mutation.entity, mutation.op, m_session.user.role);
     if (!refusal.isEmpty())
         refuse(key("forbidden"), refusal);

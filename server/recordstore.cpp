@@ -102,6 +102,8 @@ QString RecordStore::audience(EntityType entity, const QJsonObject &data)
                                                                          : QStringLiteral("team");
     case EntityType::User:
     case EntityType::Team:
+        // Every role shows names of assignees, authors and teams.
+        return QStringLiteral("staff");
     case EntityType::AuditEntry:
         break;
     }

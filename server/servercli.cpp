@@ -1,22 +1,26 @@
 #include "server/servercli.h"
 
-#include "server/apiroutes.h"
+#include "core/secretprompt.h"
+#include "server/attachmentroutes.h"
 #include "server/auditlog.h"
 #include "server/changefeed.h"
 #include "server/dbconnection.h"
 #include "server/dberror.h"
 #include "server/httpserver.h"
+#include "server/importcommand.h"
 #include "server/passwordhasher.h"
+#include "server/periodiccompactor.h"
 #include "server/router.h"
+#include "server/seedcommand.h"
 #include "server/servermigrations.h"
+#include "server/serverroutes.h"
 #include "server/sessionstore.h"
-#include "server/syncroutes.h"
-#include "core/secretprompt.h"
 #include "server/userdirectory.h"
 #include "server/writetransaction.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -59,7 +63,13 @@ int ServerCli::run(const QStringList &arguments)
            "  user passwd USERNAME              set a new password (ends the user's sessions)\n"
            "  user disable USERNAME             refuse the user's sign-in (ends the sessions)\n"
            "  team add NAME\n"
-           "  compact [--tombstone-days N]      drop change-feed history older than N days\n\n"
+           "  compact [--tombstone-days N]      drop change-feed history older than N days\n"
+           "  seed [--customers N] [--tickets N] [--articles N] [--cases N] [--seed S] [--now ISO]\n"
+           "       [--force]                    generate demo data (as agentdesk-seed) with a login\n"
+           "                                    per demo user (password: AGENTDESK_PASSWORD)\n"
+           "  import kb|cases FILE.jsonl [--author USERNAME] [--signed-off-by USERNAME]\n"
+           "                                    import articles or cases (docs/import-format.md);\n"
+           "                                    exit 3 when some lines were refused\n\n"
            "Passwords are read from AGENTDESK_PASSWORD or prompted for."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -74,6 +84,8 @@ int ServerCli::run(const QStringList &arguments)
             QStringLiteral("0")},
         {option("max-body"), tr("Largest request body in bytes."), tr("bytes"),
             QString::number(16 * 1024 * 1024)},
+        {option("max-attachment"), tr("Largest attachment upload in bytes (instead of --max-body)."),
+            tr("bytes"), QString::number(AttachmentRoutes::DefaultMaxBytes)},
         {option("session-hours"), tr("Lifetime of a sign-in session."), tr("hours"), QStringLiteral("12")},
         {option("read-timeout"), tr("Seconds to wait for a request."), tr("s"), QStringLiteral("30")},
         {option("handle-timeout"), tr("Seconds a request may take to handle."), tr("s"),
@@ -81,6 +93,9 @@ int ServerCli::run(const QStringList &arguments)
         {option("write-timeout"), tr("Seconds to send a response."), tr("s"), QStringLiteral("30")},
         {option("tls-cert"), tr("PEM certificate chain: serve HTTPS."), tr("file")},
         {option("tls-key"), tr("PEM private key for --tls-cert."), tr("file")},
+        {option("compact-every"),
+            tr("serve: compact the change feed every this many hours (0: only at start)."), tr("hours"),
+            QStringLiteral("24")},
         {option("tombstone-days"),
             tr("Days of change-feed history (tombstones, superseded changes, idempotency answers) kept; "
                "older cursors must resync."),
@@ -89,6 +104,8 @@ int ServerCli::run(const QStringList &arguments)
         {option("team"), tr("user add: the team's name."), tr("name")},
         {option("name"), tr("user add: the display name."), tr("display")},
     });
+    parser.addOptions(SeedCommand::options());
+    parser.addOptions(ImportCommand::options());
     parser.process(arguments);
 
     const QStringList words = parser.positionalArguments();
@@ -122,6 +139,13 @@ int ServerCli::run(const QStringList &arguments)
             return teamAdd(*database, words.at(2));
         if (command == QLatin1String("compact") && words.size() == 1)
             return compact(parser, *database);
+        // Undocumented: the routes as JSON, for tests/server/tst_routesecurity.
+        if (command == QLatin1String("routes") && words.size() == 1)
+            return routes(*database);
+        if (command == QLatin1String("seed") && words.size() == 1)
+            return SeedCommand::run(parser, *database);
+        if (command == QLatin1String("import") && words.size() == 3)
+            return ImportCommand::run(parser, *database, sub, words.at(2));
         printError(tr("unknown command; see --help"));
         return s_exitUsage;
     } catch (const DbError &e) {
@@ -171,26 +195,40 @@ int ServerCli::serve(const QCommandLineParser &parser, const DatabaseSettings &d
     };
     options.threads = int(number("threads"));
     options.maxBodyBytes = qint64(number("max-body"));
+    options.maxUploadBytes = qint64(number("max-attachment"));
+    options.isUpload = &AttachmentRoutes::isUpload;
     options.readTimeout = std::chrono::seconds(qint64(number("read-timeout")));
     options.handleTimeout = std::chrono::seconds(qint64(number("handle-timeout")));
     options.writeTimeout = std::chrono::seconds(qint64(number("write-timeout")));
     const double sessionHours = number("session-hours");
-    if (!ok || sessionHours <= 0 || options.maxBodyBytes <= 0) {
-        printError(tr("--threads, --max-body, --session-hours and the timeouts take positive numbers"));
+    const double compactHours = number("compact-every");
+    if (!ok || sessionHours <= 0 || options.maxBodyBytes <= 0 || options.maxUploadBytes <= 0) {
+        printError(tr("--threads, --max-body, --max-attachment, --session-hours and the timeouts take "
+                      "positive numbers"));
         return s_exitUsage;
     }
     options.tlsCertificate = parser.value(option("tls-cert"));
     options.tlsKey = parser.value(option("tls-key"));
 
-    // Compaction runs at start; a long-running deployment also runs `compact` daily (cron).
+    // Compaction runs at start, then every --compact-every hours (PeriodicCompactor).
     if (compact(parser, database) != 0)
         return s_exitUsage;
 
-    ApiRoutes api(database, qint64(sessionHours * 3600.0 * 1000.0));
-    SyncRoutes sync(database);
-    Router router;
-    api.registerOn(router);
-    sync.registerOn(router);
+    // Users and teams written before they were in the change feed get their records.
+    {
+        const QSqlDatabase db = DbConnection::forThread(database);
+        WriteTransaction transaction(db, database.backend);
+        const int published = UserDirectory::publishMissing(db);
+        transaction.commit();
+        if (published > 0)
+            std::fprintf(stderr, "agentdesk-server: published %d user and team record(s)\n", published);
+    }
+    PeriodicCompactor compactor(database, std::chrono::milliseconds(qint64(compactHours * 3600.0 * 1000.0)),
+        parser.value(option("tombstone-days")).toInt());
+    compactor.start();
+
+    const ServerRoutes routes(database, qint64(sessionHours * 3600.0 * 1000.0), options.maxUploadBytes);
+    const Router &router = routes.router();
     HttpServer server(options, [&router](const HttpRequest &request) { return router.handle(request); });
     std::fprintf(stderr, "agentdesk-server: database %s\n", qPrintable(database.describe()));
     QString error;
@@ -317,6 +355,13 @@ int ServerCli::userDisable(const DatabaseSettings &database, const QString &user
     SessionStore::revokeUser(db, user->id);
     AuditLog::append(db, adminEntry(QStringLiteral("user_disable"), QStringLiteral("user"), user->id));
     transaction.commit();
+    return 0;
+}
+
+int ServerCli::routes(const DatabaseSettings &database)
+{
+    const ServerRoutes routes(database, 3600 * 1000);
+    std::printf("%s\n", QJsonDocument(routes.describe()).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
 

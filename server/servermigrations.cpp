@@ -81,8 +81,53 @@ QStringList migration3(const SqlDialect &)
     };
 }
 
+// Attachment content, stored in the database so that several instances on one
+// PostgreSQL need no shared disk. Content-addressed by SHA-256 and cut in chunks
+// (AttachmentStore::ChunkBytes), so a download streams one chunk at a time and the same
+// file uploaded twice is stored once. A blob row is written after its chunks in the
+// same transaction: its presence means the content is complete. BYTEA is PostgreSQL's
+// binary type; SQLite gives the column NUMERIC affinity, which stores blobs unchanged.
+QStringList migration4(const SqlDialect &)
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE attachment_blobs (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, "
+            "chunk_bytes INTEGER NOT NULL, chunk_count INTEGER NOT NULL, created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE attachment_chunks (sha256 TEXT NOT NULL, chunk_no INTEGER NOT NULL, "
+                       "bytes BYTEA NOT NULL, PRIMARY KEY (sha256, chunk_no))"),
+    };
+}
+
+// Customer lookup (GET /api/v1/customers, CustomerRoutes) by exact mobile, ID number,
+// customer number, name or account number: partial expression indexes over the JSON of
+// the records, so every writer of records (mutations, seed, import) keeps them right
+// without a lookup table to maintain. compaction_claimed_at is when an instance last
+// claimed the periodic compaction (PeriodicCompactor), so instances sharing one
+// database do not all compact at once.
+QStringList migration5(const SqlDialect &dialect)
+{
+    QStringList statements;
+    // The second column is what the lookup returns in order, so the planner takes this
+    // index for both the match and the ORDER BY (not the primary key's entity prefix).
+    const auto index
+        = [&dialect, &statements](const char *name, const char *entity, const char *key, const char *then) {
+              statements.append(
+                  QStringLiteral("CREATE INDEX %1 ON records (%2, %3) WHERE entity = '%4'")
+                      .arg(QLatin1String(name), dialect.jsonText(QStringLiteral("data"), QLatin1String(key)),
+                          QLatin1String(then), QLatin1String(entity)));
+          };
+    index("records_customer_mobile", "customer", "mobile", "id");
+    index("records_customer_id_number", "customer", "id_number", "id");
+    index("records_customer_no", "customer", "customer_no", "id");
+    index("records_customer_name", "customer", "name", "id");
+    index("records_account_number", "account", "number", "customer_id");
+    statements.append(
+        QStringLiteral("INSERT INTO counters (name, value) VALUES ('compaction_claimed_at', 0)"));
+    return statements;
+}
+
 using Migration = QStringList (*)(const SqlDialect &);
-constexpr Migration s_migrations[] = {migration1, migration2, migration3};
+constexpr Migration s_migrations[] = {migration1, migration2, migration3, migration4, migration5};
 
 } // namespace
 

@@ -29,6 +29,10 @@
 //   (3) records.field_revs, parent_id, seq; changes.customer_id, audience, origin;
 //       team_customers; counter compacted_through — per-field merge, feed scope and
 //       compaction (RecordStore, ChangeFeed)
+//   (4) attachment_blobs, attachment_chunks — attachment content by SHA-256, in chunks
+//       (AttachmentStore)
+//   (5) JSON expression indexes on customer mobile, id_number, customer_no, name and
+//       account number (CustomerRoutes); counter compaction_claimed_at (PeriodicCompactor)
 class ServerMigrations
 {
 public:

@@ -43,3 +43,10 @@ QStringList SqlDialect::appendOnlyGuard(const QString &table) const
             .arg(table),
     };
 }
+
+QString SqlDialect::jsonText(const QString &column, const QString &key) const
+{
+    if (m_backend == DatabaseSettings::Backend::Sqlite)
+        return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
+    return QStringLiteral("((%1)::json ->> '%2')").arg(column, key);
+}

@@ -23,6 +23,10 @@ public:
     QString migrationLock() const;
     // Statements making a table refuse UPDATE and DELETE (the audit log).
     QStringList appendOnlyGuard(const QString &table) const;
+    // The text value of a top-level key of a JSON TEXT column, as an expression that
+    // can be indexed (the query must use the very same expression to use the index).
+    // `key` is a constant of the caller's, never user input.
+    QString jsonText(const QString &column, const QString &key) const;
 
 private:
     DatabaseSettings::Backend m_backend;

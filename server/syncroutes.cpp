@@ -39,9 +39,20 @@ HttpResponse SyncRoutes::changes(const RouteContext &context) const
     if (result == ChangeFeed::Result::CursorExpired)
         return HttpResponse::error(410, QStringLiteral("cursor_expired"),
             tr("The cursor is older than the change history kept on the server; sync again from the start."));
-    return HttpResponse::json(200,
-        {{QStringLiteral("changes"), page.changes}, {QStringLiteral("next"), page.next},
-            {QStringLiteral("more"), page.more}});
+    // Spliced, not built as a QJsonObject: the changes are JSON text already (ChangeFeed).
+    // next is a decimal number written as a string, as before.
+    HttpResponse response;
+    response.status = 200;
+    response.body.reserve(page.changes.size() + 96);
+    response.body += "{\"changes\":";
+    response.body += page.changes;
+    response.body += ",\"next\":\"";
+    response.body += page.next.toLatin1();
+    response.body += page.more ? "\",\"more\":true" : "\",\"more\":false";
+    response.body += ",\"remaining\":";
+    response.body += QByteArray::number(page.remaining);
+    response.body += '}';
+    return response;
 }
 
 HttpResponse SyncRoutes::mutations(const RouteContext &context) const

@@ -1,6 +1,9 @@
 // Routes of ApiRoutes over HTTP against a real agentdesk-server process.
 #include "serverfixture.h"
 
+#include "core/mutation.h"
+#include "core/wirecodec.h"
+
 #include <QJsonArray>
 
 class TestApiRoutes : public QObject
@@ -25,6 +28,77 @@ private:
         QVERIFY(result.header("content-type").startsWith("application/json"));
     }
 
+    // Every change of the feed from the start, in the caller's scope; *next the last cursor.
+    QList<QJsonObject> pullAll(const QString &token, const QString &since = {}, QString *next = nullptr)
+    {
+        QList<QJsonObject> changes;
+        QString cursor = since;
+        for (int page = 0; page < 1000; ++page) {
+            const HttpResult result = m_fixture->request(
+                m_port, "GET", QStringLiteral("/api/v1/changes?since=%1").arg(cursor), {}, token);
+            if (result.status != 200)
+                return {};
+            for (const QJsonValue &change : result.json.value(QStringLiteral("changes")).toArray())
+                changes.append(change.toObject());
+            cursor = result.json.value(QStringLiteral("next")).toString();
+            if (!result.json.value(QStringLiteral("more")).toBool())
+                break;
+        }
+        if (next)
+            *next = cursor;
+        return changes;
+    }
+    static QHash<QString, QJsonObject> byUsername(const QList<QJsonObject> &changes)
+    {
+        QHash<QString, QJsonObject> users;
+        for (const QJsonObject &change : changes) {
+            if (change.value(QStringLiteral("entity")).toString() != QLatin1String("user"))
+                continue;
+            const QJsonObject data = change.value(QStringLiteral("data")).toObject();
+            users.insert(data.value(QStringLiteral("username")).toString(), data);
+        }
+        return users;
+    }
+    HttpResult pushAudit(const QString &token, const QString &clientId, const Mutation &mutation)
+    {
+        const QJsonObject body {{QStringLiteral("client_id"), clientId},
+            {QStringLiteral("mutations"), QJsonArray {WireCodec::encode(mutation)}}};
+        return m_fixture->request(
+            m_port, "POST", QStringLiteral("/api/v1/mutations"), QJsonDocument(body).toJson(), token);
+    }
+    static Mutation auditMutation(
+        const QString &action, const QString &reason, MutationOp op = MutationOp::Create)
+    {
+        AuditEntry entry;
+        entry.id = Entity::newId();
+        entry.at = QDateTime::currentDateTimeUtc().addSecs(-300); // revealed while offline
+        entry.userId = Entity::newId(); // a client cannot choose the actor
+        entry.action = action;
+        entry.entity = QStringLiteral("customer");
+        entry.entityId = Entity::newId();
+        entry.reason = reason;
+        entry.detail = {{QStringLiteral("field"), QStringLiteral("mobile")}};
+        return {Entity::newId(), EntityType::AuditEntry, entry.id, op == MutationOp::Create ? 0 : 1, op,
+            op == MutationOp::Delete ? QJsonObject() : WireCodec::dataFields(WireCodec::encode(entry))};
+    }
+    QList<QJsonObject> auditEntries(const QString &adminToken)
+    {
+        QList<QJsonObject> out;
+        qint64 after = 0;
+        for (int pages = 0; pages < 100; ++pages) {
+            const HttpResult result = m_fixture->request(m_port, "GET",
+                QStringLiteral("/api/v1/audit?limit=1000&after=%1").arg(after), {}, adminToken);
+            if (result.status != 200)
+                break;
+            for (const QJsonValue &value : result.json.value(QStringLiteral("entries")).toArray())
+                out.append(value.toObject());
+            after = result.json.value(QStringLiteral("next")).toInteger();
+            if (!result.json.value(QStringLiteral("more")).toBool())
+                break;
+        }
+        return out;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -34,6 +108,7 @@ private Q_SLOTS:
         QVERIFY(m_fixture->addUser(QStringLiteral("alice"), QStringLiteral("admin")));
         QVERIFY(m_fixture->addUser(QStringLiteral("bob"), QStringLiteral("agent"), QStringLiteral("Ops")));
         QVERIFY(m_fixture->addUser(QStringLiteral("carol"), QStringLiteral("lead"), QStringLiteral("Ops")));
+        QVERIFY(m_fixture->addUser(QStringLiteral("tina"), QStringLiteral("trainer")));
         QCOMPARE(
             m_fixture->cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("carol")}), 0);
         m_port = m_fixture->startServer();
@@ -178,7 +253,7 @@ private Q_SLOTS:
         QVERIFY(actions.contains(QStringLiteral("user_disable")));
         QVERIFY(actions.contains(QStringLiteral("session_refused")));
         QVERIFY(actions.contains(QStringLiteral("session_create")));
-        QCOMPARE(actions.count(QStringLiteral("user_add")), 3);
+        QCOMPARE(actions.count(QStringLiteral("user_add")), 4);
 
         verifyError(m_fixture->request(m_port, "GET", QStringLiteral("/api/v1/audit?limit=0"), {}, admin),
             400, QStringLiteral("invalid_parameter"));
@@ -213,6 +288,162 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         verifyError(m_fixture->request(m_port, "POST", QStringLiteral("/api/v1/session"), body), 422,
             QStringLiteral("invalid_request"));
+    }
+
+    void usersAndTeamsReachEveryRole_data()
+    {
+        QTest::addColumn<QString>("username");
+        QTest::newRow("agent") << QStringLiteral("bob");
+        QTest::newRow("trainer") << QStringLiteral("tina");
+        QTest::newRow("admin") << QStringLiteral("alice");
+    }
+    void usersAndTeamsReachEveryRole()
+    {
+        QFETCH(QString, username);
+        const QString token = m_fixture->login(m_port, username);
+        QVERIFY(!token.isEmpty());
+        const QList<QJsonObject> changes = pullAll(token);
+        const QHash<QString, QJsonObject> users = byUsername(changes);
+        QCOMPARE(users.size(), 4);
+        QCOMPARE(users.value(QStringLiteral("bob")).value(QStringLiteral("role")).toString(),
+            QStringLiteral("agent"));
+        QCOMPARE(users.value(QStringLiteral("bob")).value(QStringLiteral("display_name")).toString(),
+            QStringLiteral("Test agent"));
+        QVERIFY(users.value(QStringLiteral("alice")).value(QStringLiteral("active")).toBool());
+        // Disabled after it was added: the feed carries the newer revision.
+        QCOMPARE(users.value(QStringLiteral("carol")).value(QStringLiteral("active")).toBool(), false);
+        QCOMPARE(users.value(QStringLiteral("carol")).value(QStringLiteral("rev")).toInteger(), 2);
+        QString teamId;
+        for (const QJsonObject &change : changes) {
+            QVERIFY(
+                !change.value(QStringLiteral("data")).toObject().contains(QStringLiteral("password_hash")));
+            if (change.value(QStringLiteral("entity")).toString() == QLatin1String("team")) {
+                QCOMPARE(
+                    change.value(QStringLiteral("data")).toObject().value(QStringLiteral("name")).toString(),
+                    QStringLiteral("Ops"));
+                teamId = change.value(QStringLiteral("id")).toString();
+            }
+        }
+        QVERIFY(!teamId.isEmpty());
+        QCOMPARE(users.value(QStringLiteral("carol")).value(QStringLiteral("team_id")).toString(), teamId);
+        // The password hash is nowhere in the answer.
+        QVERIFY(!m_fixture->request(m_port, "GET", QStringLiteral("/api/v1/changes"), {}, token)
+                     .body.contains("argon2"));
+    }
+
+    void userChangesWhileServingArePulled()
+    {
+        const QString token = m_fixture->login(m_port, QStringLiteral("bob"));
+        QString cursor;
+        pullAll(token, {}, &cursor);
+        QVERIFY(!cursor.isEmpty());
+        QVERIFY(m_fixture->addTeam(QStringLiteral("Night shift")));
+        QVERIFY(m_fixture->addUser(
+            QStringLiteral("dave"), QStringLiteral("agent"), QStringLiteral("Night shift")));
+        QCOMPARE(m_fixture->cli({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("dave")},
+                     "another horse"),
+            0);
+        const QList<QJsonObject> changes = pullAll(token, cursor, &cursor);
+        QCOMPARE(changes.size(), 2); // the team and the user; a new password changes nothing visible
+        QCOMPARE(changes.at(0).value(QStringLiteral("entity")).toString(), QStringLiteral("team"));
+        QCOMPARE(
+            byUsername(changes).value(QStringLiteral("dave")).value(QStringLiteral("team_id")).toString(),
+            changes.at(0).value(QStringLiteral("id")).toString());
+        QCOMPARE(
+            m_fixture->cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("dave")}), 0);
+        const QList<QJsonObject> disabled = pullAll(token, cursor);
+        QCOMPARE(disabled.size(), 1);
+        QCOMPARE(
+            disabled.at(0).value(QStringLiteral("data")).toObject().value(QStringLiteral("active")).toBool(),
+            false);
+    }
+
+    void auditEntriesFromWorkstations()
+    {
+        const QString agent = m_fixture->login(m_port, QStringLiteral("bob"));
+        const QString admin = m_fixture->login(m_port, QStringLiteral("alice"));
+        const QString bobId = m_fixture->request(m_port, "GET", QStringLiteral("/api/v1/me"), {}, agent)
+                                  .json.value(QStringLiteral("user"))
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toString();
+        const QString clientId = QStringLiteral("client-") + Entity::newId();
+        const Mutation reveal
+            = auditMutation(QStringLiteral("reveal_pii"), QStringLiteral("caller verified"));
+        HttpResult result = pushAudit(agent, clientId, reveal);
+        QCOMPARE(result.status, 200);
+        QJsonObject answer = result.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        QCOMPARE(answer.value(QStringLiteral("rev")).toInteger(), 1);
+
+        // Retried push: answered from the idempotency record, written once.
+        result = pushAudit(agent, clientId, reveal);
+        answer = result.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+
+        QList<QJsonObject> reveals;
+        for (const QJsonObject &entry : auditEntries(admin))
+            if (entry.value(QStringLiteral("action")).toString() == QLatin1String("reveal_pii"))
+                reveals.append(entry);
+        QCOMPARE(reveals.size(), 1);
+        const QJsonObject entry = reveals.at(0);
+        QCOMPARE(entry.value(QStringLiteral("user_id")).toString(), bobId); // not the client's user_id
+        QCOMPARE(entry.value(QStringLiteral("reason")).toString(), QStringLiteral("caller verified"));
+        QCOMPARE(entry.value(QStringLiteral("entity")).toString(), QStringLiteral("customer"));
+        const QJsonObject detail = entry.value(QStringLiteral("detail")).toObject();
+        QCOMPARE(detail.value(QStringLiteral("field")).toString(), QStringLiteral("mobile"));
+        QCOMPARE(detail.value(QStringLiteral("client_entry_id")).toString(), reveal.id);
+        // Stamped with the server's time, the desk's time kept aside.
+        const QDateTime at
+            = QDateTime::fromString(entry.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        QVERIFY(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        const QDateTime clientAt
+            = QDateTime::fromString(detail.value(QStringLiteral("client_at")).toString(), Qt::ISODateWithMs);
+        QVERIFY(clientAt < at.addSecs(-200));
+    }
+
+    void auditEntriesRefused_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<int>("op");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("admin action") << QStringLiteral("user_add") << QStringLiteral("x")
+                                      << int(MutationOp::Create) << QStringLiteral("invalid_record");
+        QTest::newRow("no reason") << QStringLiteral("reveal_pii") << QString() << int(MutationOp::Create)
+                                   << QStringLiteral("invalid_record");
+        QTest::newRow("update") << QStringLiteral("reveal_pii") << QStringLiteral("x")
+                                << int(MutationOp::Update) << QStringLiteral("append_only");
+        QTest::newRow("delete") << QStringLiteral("reveal_pii") << QStringLiteral("x")
+                                << int(MutationOp::Delete) << QStringLiteral("append_only");
+    }
+    void auditEntriesRefused()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, reason);
+        QFETCH(int, op);
+        QFETCH(QString, code);
+        const QString trainer = m_fixture->login(m_port, QStringLiteral("tina"));
+        const HttpResult result = pushAudit(trainer, QStringLiteral("client-") + Entity::newId(),
+            auditMutation(action, reason, MutationOp(op)));
+        QCOMPARE(result.status, 200);
+        const QJsonObject answer = result.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(answer.value(QStringLiteral("code")).toString(), code);
+    }
+
+    void auditEntryFromTrainer()
+    {
+        // Every role may record what it revealed, e.g. a trainer exporting case material.
+        const QString trainer = m_fixture->login(m_port, QStringLiteral("tina"));
+        const HttpResult result = pushAudit(trainer, QStringLiteral("client-") + Entity::newId(),
+            auditMutation(QStringLiteral("export_pii"), QStringLiteral("training pack")));
+        QCOMPARE(result.json.value(QStringLiteral("results"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("status")),
+            QJsonValue(QStringLiteral("applied")));
     }
 
     void unknownRouteAndMethod()

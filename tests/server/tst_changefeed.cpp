@@ -85,7 +85,13 @@ private Q_SLOTS:
     {
         const HttpResult result = m_agentA->pull({});
         QCOMPARE(result.status, 200);
-        QVERIFY(result.json.value(QStringLiteral("changes")).toArray().isEmpty());
+        // No records yet: only the users and teams, which every role receives.
+        const QJsonArray changes = result.json.value(QStringLiteral("changes")).toArray();
+        QVERIFY(!changes.isEmpty());
+        for (const QJsonValue &change : changes) {
+            const QString entity = change.toObject().value(QStringLiteral("entity")).toString();
+            QVERIFY2(entity == QLatin1String("user") || entity == QLatin1String("team"), qPrintable(entity));
+        }
         QCOMPARE(result.json.value(QStringLiteral("more")).toBool(), false);
         QVERIFY(result.json.value(QStringLiteral("next")).isString());
     }
