@@ -1,7 +1,9 @@
 // agentdesk — the customer-service workstation.
 //
-//   agentdesk [--profile DIR] [--lang zh_CN|en]
+//   agentdesk [--profile DIR] [--server URL] [--user NAME] [--lang zh_CN|en]
 //   agentdesk sync --profile DIR --server URL --user U   (headless: sync once, exit)
+// AGENTDESK_PASSWORD with --user signs in without the dialog (scripts/demo); the
+// variable is removed from the environment as soon as it is read.
 //   agentdesk --help | --version
 
 #include "app/workstation.h"
@@ -12,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QStandardPaths>
 
@@ -44,10 +47,36 @@ QString languageArgument(const QStringList &args)
     return {};
 }
 
-QString defaultProfileDir()
+// <AppData>/default. QStandardPaths::AppDataLocation appends organisation and application
+// name, both "AgentDesk", which gave …/AgentDesk/AgentDesk/default before: the doubled
+// level is dropped, and a profile found at the old place is moved to the new one (or,
+// when it cannot be moved — a file in use on Windows — used where it is). Only with
+// migrate: --help names the place without touching anything.
+QString defaultProfileDir(bool migrate = true)
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("default"));
+    QDir appData(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const QString old = appData.filePath(QStringLiteral("default"));
+    if (appData.dirName() == QCoreApplication::applicationName()
+        && QFileInfo(appData.absolutePath()).fileName() == QCoreApplication::organizationName())
+        appData.setPath(QFileInfo(appData.absolutePath()).absolutePath());
+    const QString profile = appData.filePath(QStringLiteral("default"));
+    if (!migrate || profile == old || !QFileInfo::exists(old) || QFileInfo::exists(profile))
+        return profile;
+    QDir().mkpath(appData.absolutePath());
+    if (!QDir().rename(old, profile))
+        return old;
+    // The emptied …/AgentDesk/AgentDesk goes too; rmdir leaves it when anything remains.
+    QDir().rmdir(QFileInfo(old).absolutePath());
+    return profile;
+}
+
+// Read once, then gone from the environment: child processes and crash reports must
+// not see it.
+QString takePasswordFromEnvironment()
+{
+    const QString password = qEnvironmentVariable("AGENTDESK_PASSWORD");
+    qunsetenv("AGENTDESK_PASSWORD");
+    return password;
 }
 
 } // namespace
@@ -58,10 +87,25 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("example.com"));
     QCoreApplication::setApplicationName(QStringLiteral("AgentDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AGENTDESK_VERSION));
-    // The headless command runs on servers and in scripts: no display, no widgets.
+    // The headless command runs on servers and in scripts: no display, no widgets; its
+    // messages in the user's language like the workstation's.
     if (HeadlessSync::isCommand(argc, argv)) {
         QCoreApplication core(argc, argv);
-        return HeadlessSync::exec(QCoreApplication::arguments(), defaultProfileDir());
+        const QString langOverride = languageArgument(QCoreApplication::arguments());
+        LanguageManager language;
+        language.restore(langOverride);
+        QStringList arguments = QCoreApplication::arguments();
+        for (qsizetype i = 1; i < arguments.size(); ++i) {
+            if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size()) {
+                arguments.remove(i, 2);
+                break;
+            }
+            if (arguments.at(i).startsWith(QLatin1String("--lang="))) {
+                arguments.remove(i);
+                break;
+            }
+        }
+        return HeadlessSync::exec(arguments, defaultProfileDir());
     }
     const auto app = createApplication(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("com.example.AgentDesk"));
@@ -80,7 +124,7 @@ int main(int argc, char *argv[])
         "main", "AgentDesk — customer-service workstation for a securities brokerage"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QString defaultProfile = defaultProfileDir();
+    const QString defaultProfile = defaultProfileDir(false);
     const QCommandLineOption profileOption(QStringLiteral("profile"),
         QCoreApplication::translate("main", "Profile directory holding the local store (default: %1).")
             .arg(QDir::toNativeSeparators(defaultProfile)),
@@ -88,12 +132,41 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
         QCoreApplication::translate("main", "User interface language for this run: zh_CN or en."),
         QCoreApplication::translate("main", "language"));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+        QCoreApplication::translate("main",
+            "AgentDesk server to sign in to, e.g. https://desk.example.com:8443 (default: the profile's)."),
+        QCoreApplication::translate("main", "url"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+        QCoreApplication::translate("main",
+            "User name to sign in with (default: the profile's last). With AGENTDESK_PASSWORD set, "
+            "signs in without the dialog."),
+        QCoreApplication::translate("main", "name"));
     parser.addOption(profileOption);
+    parser.addOption(serverOption);
+    parser.addOption(userOption);
     parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("sync"),
+        QCoreApplication::translate("main",
+            "Synchronise the profile once without a window and exit: "
+            "agentdesk sync --server URL --user NAME [--profile DIR] (see agentdesk sync --help)."),
+        QStringLiteral("[sync]"));
     parser.process(*app);
 
+    SessionController::Options session;
+    session.serverUrl = parser.value(serverOption);
+    session.username = parser.value(userOption);
+    session.password = takePasswordFromEnvironment();
+    if (!session.serverUrl.isEmpty() && !SessionLogin::normalizeServerUrl(session.serverUrl).isValid()) {
+        std::fprintf(stderr, "agentdesk: %s\n",
+            qPrintable(
+                QCoreApplication::translate("main", "not a server address: %1").arg(session.serverUrl)));
+        return 2;
+    }
+
     Workstation::applyLook();
-    Workstation workstation(parser.value(profileOption), &language);
+    Workstation workstation(
+        parser.isSet(profileOption) ? parser.value(profileOption) : defaultProfileDir(), &language);
+    workstation.setSessionOptions(session);
     QString error;
     if (!workstation.open(&error)) {
         Workstation::reportFatal(error);

@@ -3,10 +3,13 @@
 #include "core/workingcalendar.h"
 #include "models/overviewmodel.h"
 #include "models/sessionstatus.h"
+#include "models/syncprogress.h"
 #include "store/database.h"
 #include "ui/dashboard/overviewpage.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
+#include "ui/session/firstsyncpanel.h"
+#include "ui/sync/conflictsdialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,8 +29,11 @@ Workstation::Workstation(const QString &profileDir, LanguageManager *language, Q
 
 Workstation::~Workstation()
 {
-    // The window and models use the database: they go first.
+    // The sync thread and the window use the database: they go first, the session
+    // (and its dialogs) before the window they are parented to.
+    delete m_controller;
     m_window.reset();
+    delete m_progress;
     delete m_overview;
     delete m_session;
 }
@@ -44,6 +50,8 @@ bool Workstation::open(QString *error)
     }
     m_overview = new OverviewModel(m_database.get());
     m_session = new SessionStatus(m_database.get());
+    m_progress = new SyncProgress;
+    m_controller = new SessionController(*m_database, m_session, m_progress);
     return true;
 }
 
@@ -63,10 +71,32 @@ void Workstation::applyLook()
         qApp->setStyleSheet(QString::fromUtf8(sheet.readAll()));
 }
 
+void Workstation::showConflicts()
+{
+    // One dialog: a second request brings the open one forward. Resolutions write the
+    // outbox on this connection, which triggers the next sync by itself.
+    if (!m_conflicts) {
+        m_conflicts = new ConflictsDialog(*m_database, m_window.get());
+        m_conflicts->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_conflicts->show();
+    m_conflicts->raise();
+    m_conflicts->activateWindow();
+}
+
 void Workstation::show()
 {
     m_window = std::make_unique<MainWindow>(m_session, m_language);
     m_window->addWorkspace(new OverviewPage(m_overview, m_session));
+    m_window->addBanner(new FirstSyncPanel(m_progress));
+    m_controller->setDialogParent(m_window.get());
+    connect(m_window.get(), &MainWindow::syncNowRequested, m_controller, &SessionController::syncNow);
+    connect(m_window.get(), &MainWindow::signInRequested, m_controller, &SessionController::signIn);
+    connect(m_window.get(), &MainWindow::conflictsRequested, this, &Workstation::showConflicts);
+    connect(m_controller, &SessionController::quitRequested, this, [this] {
+        m_window->close();
+        QCoreApplication::quit();
+    });
     m_overview->refresh();
     m_session->refresh();
     if (!m_window->restoreLayout()) {
@@ -77,6 +107,10 @@ void Workstation::show()
         m_window->showMaximized();
     } else
         m_window->show();
+    // After the window: the login dialog is window-modal over it, and the desk sees
+    // its cached work while the sign-in runs.
+    m_controller->begin(m_options);
+    m_options.password.clear();
 }
 
 void Workstation::reportFatal(const QString &message)

@@ -1,15 +1,20 @@
 #pragma once
 
+#include "ui/session/sessioncontroller.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
 
+class ConflictsDialog;
 class Database;
 class LanguageManager;
 class MainWindow;
 class OverviewModel;
 class SessionStatus;
+class SyncProgress;
 class WorkingCalendar;
 
 // The composition root: opens the profile's store, builds the models over it and the
@@ -22,10 +27,15 @@ public:
     Workstation(const QString &profileDir, LanguageManager *language, QObject *parent = nullptr);
     ~Workstation() override;
 
+    // --server, --user and the password from the environment, for the sign-in at show().
+    void setSessionOptions(const SessionController::Options &options) { m_options = options; }
+
     // Opens (creating and migrating when needed) <profileDir>/agentdesk.sqlite.
     bool open(QString *error);
+    // Shows the main window, then signs in (or opens offline).
     void show();
     MainWindow *window() const { return m_window.get(); }
+    SessionController *session() const { return m_controller; }
 
     // A failure the user must see: on stderr and, with a display, in a message box.
     static void reportFatal(const QString &message);
@@ -33,11 +43,17 @@ public:
     static void applyLook();
 
 private:
+    void showConflicts();
+
     QString m_profileDir;
     LanguageManager *m_language;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<WorkingCalendar> m_calendar;
     OverviewModel *m_overview = nullptr;
     SessionStatus *m_session = nullptr;
+    SyncProgress *m_progress = nullptr;
+    SessionController *m_controller = nullptr;
+    SessionController::Options m_options;
     std::unique_ptr<MainWindow> m_window;
+    QPointer<ConflictsDialog> m_conflicts;
 };

@@ -2,11 +2,16 @@
 
 #include "core/wirecodec.h"
 #include "store/database.h"
+#include "store/outbox.h"
+#include "store/remoteapplier.h"
+#include "store/repositorybase.h"
+#include "store/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace {
 bool fail(QString *error, const QSqlQuery &q)
@@ -126,4 +131,118 @@ bool ConflictRepository::resolve(qint64 id, const QString &resolution, QString *
     }
     m_db.notifyChanged(QStringLiteral("conflict"), {QString::number(id)});
     return true;
+}
+
+bool ConflictRepository::keepMine(qint64 id, QString *error)
+{
+    const std::optional<Conflict> c = get(id, error);
+    if (!c)
+        return false;
+    QHash<QString, Side> choices;
+    for (auto it = c->local.constBegin(); it != c->local.constEnd(); ++it)
+        choices.insert(it.key(), Side::Mine);
+    return resolveWith(id, choices, error);
+}
+
+bool ConflictRepository::takeTheirs(qint64 id, QString *error)
+{
+    return resolveWith(id, {}, error);
+}
+
+bool ConflictRepository::resolveWith(qint64 id, const QHash<QString, Side> &choices, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.begin(error))
+        return false;
+    QString why;
+    const std::optional<Conflict> c = get(id, &why);
+    if (!c || c->resolvedAt.isValid()) {
+        if (error)
+            *error = why.isEmpty() ? QStringLiteral("conflict %1 is not open").arg(id) : why;
+        return false;
+    }
+
+    QJsonObject mine;
+    bool mineDelete = false;
+    if (!c->deletedOnServer()) {
+        for (auto it = c->local.constBegin(); it != c->local.constEnd(); ++it) {
+            if (choices.value(it.key(), Side::Theirs) != Side::Mine || c->serverWins(it.key()))
+                continue;
+            if (it.key() == QLatin1String("deleted"))
+                mineDelete = it.value().toBool();
+            else
+                mine.insert(it.key(), it.value());
+        }
+    }
+
+    RepositoryBase repo(m_db, c->entity);
+    const std::optional<QJsonObject> row = repo.getJson(c->entityId, &why);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    const qint64 rowRev = row ? row->value(QLatin1String("rev")).toInteger() : 0;
+    const qint64 serverRev = c->serverRev() > 0 ? c->serverRev() : rowRev;
+    const bool serverComplete = WireCodec::validateEntity(c->entity, c->server);
+
+    // The server's version as the base: the copy in the conflict, unless a sync has since
+    // brought the same or a newer one into the cache.
+    QJsonObject base;
+    if (row && rowRev >= serverRev) {
+        base = *row;
+    } else if (serverComplete) {
+        base = c->server;
+    } else if (row) {
+        base = *row;
+        for (auto it = c->server.constBegin(); it != c->server.constEnd(); ++it)
+            if (it.key() != QLatin1String("rev") && it.key() != QLatin1String("id"))
+                base.insert(it.key(), it.value());
+    }
+
+    RemoteApplier applier(m_db);
+    if (c->deletedOnServer()) {
+        if (row && rowRev <= serverRev
+            && !applier.apply({0, c->entity, c->entityId, serverRev, true, {}}, error))
+            return false;
+    } else if (!base.isEmpty()) {
+        for (auto it = mine.begin(); it != mine.end();) {
+            // Already the server's value: nothing to send.
+            if (base.value(it.key()) == it.value())
+                it = mine.erase(it);
+            else
+                ++it;
+        }
+        QJsonObject newRow = base;
+        for (auto it = mine.constBegin(); it != mine.constEnd(); ++it)
+            newRow.insert(it.key(), it.value());
+        if (mineDelete)
+            newRow.insert(QStringLiteral("deleted"), true);
+        const qint64 newRev = newRow.value(QLatin1String("rev")).toInteger();
+        if (!applier.apply({0, c->entity, c->entityId, newRev, false, newRow}, error))
+            return false;
+    } else if (!mine.isEmpty() || mineDelete) {
+        if (error)
+            *error = QStringLiteral("%1 %2 is neither cached nor in the conflict")
+                         .arg(enumKey(c->entity), c->entityId);
+        return false;
+    }
+
+    if (!mine.isEmpty() || mineDelete) {
+        Mutation m;
+        m.mutationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m.entity = c->entity;
+        m.id = c->entityId;
+        m.baseRev = serverRev;
+        m.op = mineDelete ? MutationOp::Delete : MutationOp::Update;
+        if (!mineDelete)
+            m.fields = mine;
+        if (!Outbox(m_db).enqueue(m, error))
+            return false;
+    }
+    const bool anyTheirs = mineDelete ? false : mine.size() < c->local.size();
+    const QString resolution = mine.isEmpty() && !mineDelete ? QStringLiteral("server")
+        : anyTheirs                                          ? QStringLiteral("merged")
+                                                             : QStringLiteral("local");
+    return resolve(id, resolution, error) && tx.commit(error);
 }

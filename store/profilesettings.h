@@ -12,6 +12,13 @@ public:
     QString currentUserId() const;
     bool setCurrentUserId(const QString &userId, QString *error = nullptr);
 
+    // The server this profile syncs with, and who signed in last: the login dialog
+    // starts from them and the workstation knows whether a server is configured at all.
+    QString serverUrl() const;
+    bool setServerUrl(const QString &url, QString *error = nullptr);
+    QString lastUsername() const;
+    bool setLastUsername(const QString &username, QString *error = nullptr);
+
     QString value(const QString &key, const QString &fallback = {}) const
     {
         return m_table.value(key, fallback);

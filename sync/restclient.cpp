@@ -118,6 +118,45 @@ RestResult RestClient::call(
     return result;
 }
 
+std::shared_ptr<RestClient::Pending> RestClient::start(
+    const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body)
+{
+    auto pending = std::make_shared<Pending>();
+    // The callback holds the state, so it outlives an await() that gave up.
+    pending->reply = send(method, path, query, body, [pending](const RestResult &r) {
+        pending->result = r;
+        pending->finished = true;
+        if (pending->loop)
+            pending->loop->quit();
+    });
+    return pending;
+}
+
+RestResult RestClient::await(const std::shared_ptr<Pending> &pending)
+{
+    if (!pending->finished) {
+        QEventLoop loop;
+        pending->loop = &loop;
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        pending->loop = nullptr;
+    }
+    if (!pending->finished) {
+        // The thread is quitting (QThread::quit ends every local loop): give up, as call().
+        cancel(pending);
+        RestResult cancelled;
+        cancelled.error.kind = RestError::Network;
+        cancelled.error.message = QStringLiteral("cancelled");
+        return cancelled;
+    }
+    return pending->result;
+}
+
+void RestClient::cancel(const std::shared_ptr<Pending> &pending)
+{
+    if (!pending->finished && pending->reply)
+        pending->reply->abort();
+}
+
 RestResult RestClient::finish(QNetworkReply *reply) const
 {
     RestResult result;

@@ -4,12 +4,15 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
+class QEventLoop;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -43,6 +46,23 @@ public:
     // and the headless command, never for the GUI thread.
     RestResult call(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
         const QJsonObject &body = {});
+
+    // A request started now and collected later with await(), so the transfer and the
+    // server's work overlap what the caller does meanwhile (the pull applies one page
+    // while the next is on its way). Same answers as call().
+    struct Pending
+    {
+        QPointer<QNetworkReply> reply;
+        bool finished = false;
+        RestResult result;
+        QEventLoop *loop = nullptr;
+    };
+    std::shared_ptr<Pending> start(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
+        const QJsonObject &body = {});
+    // Blocks like call() until the answer is in.
+    RestResult await(const std::shared_ptr<Pending> &pending);
+    // Gives up a request that is no longer wanted.
+    void cancel(const std::shared_ptr<Pending> &pending);
 
     // POST /api/v1/session; on success keeps the token and returns the whole answer
     // ({token, expires_at, user{…}}).

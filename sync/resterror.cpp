@@ -1,32 +1,47 @@
 #include "sync/resterror.h"
 
+#include <QCoreApplication>
+
 QString RestError::kindName(Kind kind)
 {
+    // Shown to people (the headless command, the status bar's tooltip): translated.
+    const char *source = nullptr;
     switch (kind) {
     case None:
-        return QStringLiteral("ok");
+        source = QT_TRANSLATE_NOOP("RestError", "ok");
+        break;
     case Network:
-        return QStringLiteral("network error");
+        source = QT_TRANSLATE_NOOP("RestError", "network error");
+        break;
     case Timeout:
-        return QStringLiteral("timeout");
+        source = QT_TRANSLATE_NOOP("RestError", "timeout");
+        break;
     case Unauthorized:
-        return QStringLiteral("unauthorized");
+        source = QT_TRANSLATE_NOOP("RestError", "unauthorized");
+        break;
     case Forbidden:
-        return QStringLiteral("forbidden");
+        source = QT_TRANSLATE_NOOP("RestError", "forbidden");
+        break;
     case Gone:
-        return QStringLiteral("gone");
+        source = QT_TRANSLATE_NOOP("RestError", "gone");
+        break;
     case Conflict:
-        return QStringLiteral("conflict");
+        source = QT_TRANSLATE_NOOP("RestError", "conflict");
+        break;
     case Invalid:
-        return QStringLiteral("invalid request");
+        source = QT_TRANSLATE_NOOP("RestError", "invalid request");
+        break;
     case RateLimited:
-        return QStringLiteral("rate limited");
+        source = QT_TRANSLATE_NOOP("RestError", "rate limited");
+        break;
     case Server:
-        return QStringLiteral("server error");
+        source = QT_TRANSLATE_NOOP("RestError", "server error");
+        break;
     case Protocol:
-        return QStringLiteral("protocol error");
+        source = QT_TRANSLATE_NOOP("RestError", "protocol error");
+        break;
     }
-    return {};
+    return source ? QCoreApplication::translate("RestError", source) : QString();
 }
 
 QString RestError::describe() const

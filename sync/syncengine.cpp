@@ -12,7 +12,11 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QNetworkInformation>
+#include <QScopeGuard>
 #include <QTimer>
+
+#include <memory>
+#include <utility>
 
 using namespace std::chrono_literals;
 
@@ -400,15 +404,14 @@ bool SyncEngine::recordConflict(const OutboxEntry &entry, const QJsonObject &ans
     if (m.op == MutationOp::Delete) {
         conflict.fields = {QStringLiteral("deleted")};
         conflict.local.insert(QStringLiteral("deleted"), true);
-        conflict.server.insert(
-            QStringLiteral("deleted"), server.value(QLatin1String("deleted")).toBool(false));
     }
-    for (const QString &key : std::as_const(conflict.fields)) {
-        if (m.fields.contains(key))
-            conflict.local.insert(key, m.fields.value(key));
-        if (server.contains(key))
-            conflict.server.insert(key, server.value(key));
-    }
+    // The whole edit and the whole server copy are kept: the fields of the edit that did
+    // not conflict were not applied either (the server writes nothing on a conflict), and
+    // "take theirs" needs the complete record.
+    conflict.local = m.op == MutationOp::Delete ? conflict.local : m.fields;
+    conflict.server = server;
+    if (m.op == MutationOp::Delete && !server.contains(QLatin1String("deleted")))
+        conflict.server.insert(QStringLiteral("deleted"), false);
     return ConflictRepository(m_db).add(conflict, error);
 }
 
@@ -417,22 +420,58 @@ bool SyncEngine::pull(SyncSummary &summary)
     SyncState state(m_db);
     RemoteApplier applier(m_db);
     QString cursor = state.cursor();
-    for (;;) {
+    const auto restart = [&](QString *error) {
+        // Records deleted while we were away (their tombstones are gone) and records out
+        // of scope now are found by mark-and-sweep: see RemoteApplier.
+        if (!state.resetCursor(error) || !applier.startResync(error))
+            return false;
+        summary.resynced = true;
+        cursor.clear();
+        Q_EMIT remoteReset();
+        return true;
+    };
+    if (applier.resyncInterrupted()) {
+        // The process ended during a resync: what was received is not known any more.
+        QString error;
+        if (!restart(&error)) {
+            summary.error = storeError(error);
+            return false;
+        }
+    }
+    const auto pageQuery = [this](const QString &since) {
         QUrlQuery query;
-        if (!cursor.isEmpty())
-            query.addQueryItem(QStringLiteral("since"), cursor);
+        if (!since.isEmpty())
+            query.addQueryItem(QStringLiteral("since"), since);
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_pullPage));
-        const RestResult result = m_client->call("GET", s_changesPath, query);
+        return query;
+    };
+    // The next page is requested before this one is applied: the server prepares and
+    // sends it while the cache writes (the pull is otherwise strictly one-after-the-other).
+    std::shared_ptr<RestClient::Pending> ahead;
+    // A first pull writes the whole cache: a large page cache keeps the indexes' hot pages
+    // in memory between page commits, and rarer WAL checkpoints write each page fewer
+    // times (the WAL may grow to 256 MiB meanwhile). The store's defaults come back after.
+    const bool initial = cursor.isEmpty();
+    if (initial) {
+        m_db.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+        m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 65536"));
+    }
+    const auto restoreCache = qScopeGuard([this, initial] {
+        if (initial) {
+            m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+            m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+        }
+    });
+    for (;;) {
+        const RestResult result = ahead ? m_client->await(std::exchange(ahead, nullptr))
+                                        : m_client->call("GET", s_changesPath, pageQuery(cursor));
         if (result.error.kind == RestError::Gone && !summary.resynced) {
             // Tombstones we missed are gone: start the feed again. The outbox is untouched.
             QString error;
-            if (!state.resetCursor(&error)) {
+            if (!restart(&error)) {
                 summary.error = storeError(error);
                 return false;
             }
-            summary.resynced = true;
-            cursor.clear();
-            Q_EMIT remoteReset();
             continue;
         }
         if (!result.ok()) {
@@ -456,8 +495,12 @@ bool SyncEngine::pull(SyncSummary &summary)
         }
         const QString next = cursorText(result.json.value(QLatin1String("next")));
         const bool more = result.json.value(QLatin1String("more")).toBool(false);
+        if (more && !next.isEmpty() && next != cursor)
+            ahead = m_client->start("GET", s_changesPath, pageQuery(next));
         QString error;
         if (!applier.applyPage(changes, next.isEmpty() ? cursor : next, &error)) {
+            if (ahead)
+                m_client->cancel(ahead);
             summary.error = storeError(error);
             return false;
         }
@@ -470,7 +513,22 @@ bool SyncEngine::pull(SyncSummary &summary)
         Q_EMIT progress(summary.pulled, expected, m_clock.elapsed());
         // A server that says "more" without moving the cursor would keep us here forever.
         if (!more || (changes.isEmpty() && next == cursor))
-            return true;
+            return finishResync(applier, summary);
         cursor = next;
     }
+}
+
+bool SyncEngine::finishResync(RemoteApplier &applier, SyncSummary &summary)
+{
+    if (!applier.isResyncing())
+        return true;
+    QHash<QString, QStringList> removed;
+    QString error;
+    if (!applier.finishResync(&removed, &error)) {
+        summary.error = storeError(error);
+        return false;
+    }
+    for (auto it = removed.constBegin(); it != removed.constEnd(); ++it)
+        Q_EMIT remoteChanged(it.key(), it.value());
+    return true;
 }

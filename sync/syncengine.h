@@ -13,6 +13,7 @@
 
 class Database;
 class QTimer;
+class RemoteApplier;
 class RestClient;
 
 // The client loop of DESIGN.md §4 over one Database connection: push the outbox in
@@ -84,6 +85,8 @@ private:
     // answer: {server: the server's record, fields: the fields in conflict (optional)}.
     bool recordConflict(const OutboxEntry &entry, const QJsonObject &answer, QString *error);
     bool pull(SyncSummary &summary);
+    // After the last page of a full resync: the sweep (RemoteApplier::finishResync).
+    bool finishResync(RemoteApplier &applier, SyncSummary &summary);
     void setState(State state);
     // Schedules the backoff retry or the cycle asked for while this one ran.
     void afterCycle(const SyncSummary &summary);
@@ -98,7 +101,9 @@ private:
     QElapsedTimer m_clock; // since the start of the running cycle
     State m_state = State::Idle;
     int m_pushBatch = 500;
-    int m_pullPage = 1000;
+    // The server's largest page (ChangeFeed::MaxLimit): fewer, larger transactions make a
+    // big pull several times faster (each commit rewrites the touched index pages).
+    int m_pullPage = 5000;
     bool m_running = false;
     bool m_again = false;
     bool m_triggers = false;

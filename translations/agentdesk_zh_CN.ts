@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttachmentTransfer</name>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>传输已取消。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The attachment carries no SHA-256 digest to check its content against.</source>
+        <translation>该附件没有 SHA-256 摘要，无法校验其内容。</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be saved in the profile: %1</source>
+        <translation>无法将附件保存到配置目录：%1</translation>
+    </message>
+    <message>
+        <source>The downloaded content does not match the attachment&apos;s SHA-256 digest; it was not kept.</source>
+        <translation>下载的内容与附件的 SHA-256 摘要不符，已丢弃。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCard</name>
     <message>
         <source>Calendar</source>
@@ -82,6 +105,156 @@
     <message>
         <source>This reply seems to promise returns or deny risk (%1). Agents must never promise returns: please rephrase before sending.</source>
         <translation>该答复似含承诺收益或否认风险的表述（%1）。坐席不得向客户承诺收益，请修改后再发送。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCompareView</name>
+    <message>
+        <source>Select a conflict to compare the two versions.</source>
+        <translation>请选择一个冲突，以比较两个版本。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This record was deleted on the server, so your change could not be applied. It is shown here for reference.</source>
+        <translation>该记录已在服务器上删除，因此您的更改无法应用。此处显示仅供参考。</translation>
+    </message>
+    <message>
+        <source>The server decides a ticket&apos;s state and assignee: its version stands. Your change is shown for reference; dismiss it when you have read it.</source>
+        <translation>工单的状态和处理人以服务器为准，保留服务器版本。您的更改仅供参考，阅读后即可忽略。</translation>
+    </message>
+    <message>
+        <source>Tick the version to keep for each field. Highlighted values differ; fields in bold were changed on both sides. Fields you keep are sent to the server at the next sync.</source>
+        <translation>请为每个字段勾选要保留的版本。高亮显示的值存在差异；粗体字段在两边都被修改过。您保留的本地字段将在下次同步时发送到服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDetailModel</name>
+    <message>
+        <source>The record was deleted on the server.</source>
+        <translation>该记录已在服务器上删除。</translation>
+    </message>
+    <message>
+        <source>The server decides a ticket&apos;s state and assignee: its value stands.</source>
+        <translation>工单的状态和处理人以服务器为准，保留服务器上的值。</translation>
+    </message>
+    <message>
+        <source>Changed here and on the server.</source>
+        <translation>本工作台和服务器上均有修改。</translation>
+    </message>
+    <message>
+        <source>Changed here only; not applied because of the conflict.</source>
+        <translation>仅在本工作台修改；因存在冲突，未予应用。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Mine (this workstation)</source>
+        <translation>我的版本（本工作台）</translation>
+    </message>
+    <message>
+        <source>Theirs (server)</source>
+        <translation>对方版本（服务器）</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>Deleted on the server</source>
+        <translation>已在服务器上删除</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version stands; your change is kept here for reference.</source>
+        <translation>以服务器版本为准；您的更改保留在此处，仅供参考。</translation>
+    </message>
+    <message>
+        <source>Changed here and on the server: choose which version to keep.</source>
+        <translation>本工作台和服务器上均有修改：请选择要保留的版本。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Fields in conflict</source>
+        <translation>冲突字段</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflict not resolved</source>
+        <translation>冲突未解决</translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved; nothing was changed.
+
+%1</source>
+        <translation>无法解决该冲突，未做任何更改。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed here and on the server at the same time. Nothing has been lost: choose which version to keep.</source>
+        <translation>
+            <numerusform>有 %n 条记录同时在本工作台和服务器上被修改。数据没有丢失：请选择要保留的版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts. Every change made here has reached the server or is waiting to be sent.</source>
+        <translation>没有冲突。在本工作台所做的更改均已送达服务器或正在等待发送。</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Send your version of every field to the server at the next sync.</source>
+        <translation>下次同步时，将您所有字段的版本发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用服务器版本</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s version; your change is discarded.</source>
+        <translation>使用服务器版本；您的更改将被丢弃。</translation>
+    </message>
+    <message>
+        <source>Apply choices</source>
+        <translation>应用所选</translation>
+    </message>
+    <message>
+        <source>Keep the version ticked for each field.</source>
+        <translation>按各字段勾选的版本保留。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version stands; remove this conflict from the list.</source>
+        <translation>以服务器版本为准；将此冲突从列表中移除。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -650,6 +823,450 @@
     </message>
 </context>
 <context>
+    <name>FieldFormatter</name>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Accept by</source>
+        <translation>受理时限</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>测评日期</translation>
+    </message>
+    <message>
+        <source>Assessment expires</source>
+        <translation>测评到期日</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>总资产</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Assignment rule</source>
+        <translation>分派规则</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>营业部</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>External due date</source>
+        <translation>外部办结时限</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应时间</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理过程</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Investor type</source>
+        <translation>投资者类型</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <source>Liabilities</source>
+        <translation>负债</translation>
+    </message>
+    <message>
+        <source>Maintenance ratio</source>
+        <translation>维持担保比例</translation>
+    </message>
+    <message>
+        <source>Mediation body</source>
+        <translation>调解机构</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>答复时限</translation>
+    </message>
+    <message>
+        <source>Reply deadline extended</source>
+        <translation>答复时限已延长</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>风险承受能力等级</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Rules cited</source>
+        <translation>引用的规定</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Top-up deadline</source>
+        <translation>追保期限</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>VIP level</source>
+        <translation>VIP 等级</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>班组名称</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncPanel</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>剩余不到 1 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>约剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>约剩 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records received</source>
+        <translation>已接收 %1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 / %2 条记录</translation>
+    </message>
+    <message>
+        <source>Preparing this workstation: first synchronisation</source>
+        <translation>正在准备本工作台：首次同步</translation>
+    </message>
+    <message>
+        <source>You can keep working meanwhile; records appear as they arrive.</source>
+        <translation>同步期间可照常工作；记录到达后即可显示。</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>正在等待服务器…</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessSync</name>
+    <message>
+        <source>Synchronise a profile with the AgentDesk server once and exit.</source>
+        <translation>将配置文件与 AgentDesk 服务器同步一次后退出。</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>Profile directory holding the local store.</source>
+        <translation>存放本地数据的配置文件目录。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Server URL, e.g. https://desk.example.com:8443.</source>
+        <translation>服务器地址，例如 https://desk.example.com:8443。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>User name to log in with.</source>
+        <translation>登录所用的用户名。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>--server and --user are required.</source>
+        <translation>必须指定 --server 和 --user。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>no password given (set AGENTDESK_PASSWORD or type it).</source>
+        <translation>未提供密码（请设置 AGENTDESK_PASSWORD 或手动输入）。</translation>
+    </message>
+    <message>
+        <source>cannot open the profile: %1</source>
+        <translation>无法打开配置文件：%1</translation>
+    </message>
+    <message>
+        <source>login failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Sign in — AgentDesk</source>
+        <translation>登录 — AgentDesk</translation>
+    </message>
+    <message>
+        <source>Sign in to the service desk</source>
+        <translation>登录客服工作台</translation>
+    </message>
+    <message>
+        <source>Your work is kept on this workstation and synchronised with the AgentDesk server while you are signed in.</source>
+        <translation>您的工作数据保存在本工作台，登录期间与 AgentDesk 服务器保持同步。</translation>
+    </message>
+    <message>
+        <source>Sign in again — AgentDesk</source>
+        <translation>重新登录 — AgentDesk</translation>
+    </message>
+    <message>
+        <source>Your session has ended</source>
+        <translation>您的会话已结束</translation>
+    </message>
+    <message>
+        <source>Enter your password again to continue synchronising. Nothing has been lost: changes made meanwhile are kept and sent once you are signed in.</source>
+        <translation>请重新输入密码以继续同步。数据不会丢失：期间所做的更改已保留，登录后即会发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>https://desk.example.com:8443</source>
+        <translation>https://desk.example.com:8443</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>离线工作</translation>
+    </message>
+    <message>
+        <source>Open the workstation with the data already on this computer; changes are sent when you sign in later.</source>
+        <translation>使用本机已有的数据打开工作台；更改将在稍后登录时发送。</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About AgentDesk</source>
@@ -665,19 +1282,19 @@
     </message>
     <message>
         <source>Pending changes: %1</source>
-        <translation>待同步更改：%1</translation>
+        <translation type="vanished">待同步更改：%1</translation>
     </message>
     <message>
         <source>Local changes waiting to be sent to the server</source>
-        <translation>等待发送到服务器的本地更改</translation>
+        <translation type="vanished">等待发送到服务器的本地更改</translation>
     </message>
     <message>
         <source>Offline — no server configured</source>
-        <translation>离线 — 未配置服务器</translation>
+        <translation type="vanished">离线 — 未配置服务器</translation>
     </message>
     <message>
         <source>This workstation works from its local profile; synchronisation starts once a server is configured.</source>
-        <translation>本工作台使用本地配置中的数据；配置服务器后开始同步。</translation>
+        <translation type="vanished">本工作台使用本地配置中的数据；配置服务器后开始同步。</translation>
     </message>
     <message>
         <source>AgentDesk — Customer service workstation</source>
@@ -734,6 +1351,26 @@
     <message>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+    <message>
+        <source>Sign in to the server…</source>
+        <translation>登录服务器…</translation>
+    </message>
+    <message>
+        <source>Connect to server…</source>
+        <translation>连接服务器…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Synchronise with the server now (F5)</source>
+        <translation>立即与服务器同步（F5）</translation>
+    </message>
+    <message>
+        <source>Show sync conflicts</source>
+        <translation>查看同步冲突</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1511,100 @@
     </message>
 </context>
 <context>
+    <name>RestError</name>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>unauthorized</source>
+        <translation>未授权</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>无权限</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>游标已过期</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>invalid request</source>
+        <translation>无效请求</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>请求过于频繁</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>协议错误</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogin</name>
+    <message>
+        <source>Enter the server address, for example https://desk.example.com:8443.</source>
+        <translation>请输入服务器地址，例如 https://desk.example.com:8443。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account is disabled.</source>
+        <translation>用户名或密码错误，或账户已停用。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your team lead or an administrator.</source>
+        <translation>该账户已停用，请联系组长或管理员。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the network.</source>
+        <translation>无法连接服务器，请检查地址和网络。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed (TLS).</source>
+        <translation>与服务器的安全连接失败（TLS）。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed (TLS): %1</source>
+        <translation>与服务器的安全连接失败（TLS）：%1</translation>
+    </message>
+    <message>
+        <source>The server could not sign you in. Try again later.</source>
+        <translation>服务器暂时无法完成登录，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server could not sign you in: %1</source>
+        <translation>服务器无法完成登录：%1</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in.</source>
+        <translation>服务器拒绝了登录请求。</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>服务器拒绝了登录请求：%1</translation>
+    </message>
+    <message>
+        <source>the answer carries no session</source>
+        <translation>应答中没有会话信息</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -973,6 +1704,183 @@
     <message>
         <source>Assessment expired</source>
         <translation>风险测评已过期</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>A sync cycle is already running.</source>
+        <translation>同步正在进行中。</translation>
+    </message>
+    <message>
+        <source>The server answered %1 of %2 mutations.</source>
+        <translation>服务器只应答了 %2 项更改中的 %1 项。</translation>
+    </message>
+    <message>
+        <source>Bad change in the feed: %1</source>
+        <translation>变更流中有无效记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Never synchronised</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — no server configured</source>
+        <translation>离线 — 未配置服务器</translation>
+    </message>
+    <message>
+        <source>This workstation works from its local profile; synchronisation starts once a server is configured.</source>
+        <translation>本工作台使用本地配置文件工作；配置服务器后即开始同步。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Changes are kept on this workstation and sent when it is back.</source>
+        <translation>无法连接服务器。更改保存在本工作台，服务器恢复后即会发送。</translation>
+    </message>
+    <message>
+        <source>Working offline from the local profile. Sign in to synchronise.</source>
+        <translation>正使用本地数据离线工作。登录后即可同步。</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Exchanging changes with %1</source>
+        <translation>正在与 %1 交换更改</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>需要重新登录</translation>
+    </message>
+    <message>
+        <source>The session has ended. Sign in again to continue synchronising; nothing is lost meanwhile.</source>
+        <translation>会话已结束。请重新登录以继续同步；期间的更改不会丢失。</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>同步出错</translation>
+    </message>
+    <message>
+        <source>The last synchronisation failed.</source>
+        <translation>上次同步失败。</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation>待同步更改：%1</translation>
+    </message>
+    <message>
+        <source>Local changes waiting to be sent to the server</source>
+        <translation>等待发送到服务器的本地更改</translation>
+    </message>
+    <message>
+        <source>Last successful synchronisation: %1 (%2)</source>
+        <translation>上次成功同步：%1（%2）</translation>
+    </message>
+    <message>
+        <source>This profile has not been synchronised with a server yet.</source>
+        <translation>此配置文件尚未与服务器同步过。</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>连接…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Connect this workstation to an AgentDesk server</source>
+        <translation>将本工作台连接到 AgentDesk 服务器</translation>
+    </message>
+    <message>
+        <source>Sign in to the AgentDesk server</source>
+        <translation>登录 AgentDesk 服务器</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Synchronise with the server now (F5)</source>
+        <translation>立即与服务器同步（F5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes that clashed with the server&apos;s: open the list to decide</source>
+        <translation>与服务器数据冲突的更改：打开列表逐一处理</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message>
+        <source>pushed %1, pulled %2, conflicts %3, poison %4</source>
+        <translation>推送 %1，拉取 %2，冲突 %3，被拒 %4</translation>
+    </message>
+    <message>
+        <source>, already applied %1</source>
+        <translation>，已应用过 %1</translation>
+    </message>
+    <message>
+        <source>, full resync</source>
+        <translation>，已完整重新同步</translation>
+    </message>
+    <message>
+        <source>, still pending %1</source>
+        <translation>，仍待发送 %1</translation>
+    </message>
+    <message>
+        <source> — failed: %1</source>
+        <translation> — 失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +2497,30 @@
     <message>
         <source>language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>AgentDesk server to sign in to, e.g. https://desk.example.com:8443 (default: the profile&apos;s).</source>
+        <translation>要登录的 AgentDesk 服务器，例如 https://desk.example.com:8443（默认：配置文件中保存的服务器）。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>User name to sign in with (default: the profile&apos;s last). With AGENTDESK_PASSWORD set, signs in without the dialog.</source>
+        <translation>登录所用的用户名（默认：配置文件中上次使用的用户名）。设置了 AGENTDESK_PASSWORD 时不显示登录对话框直接登录。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Synchronise the profile once without a window and exit: agentdesk sync --server URL --user NAME [--profile DIR] (see agentdesk sync --help).</source>
+        <translation>不打开窗口，将配置文件同步一次后退出：agentdesk sync --server URL --user NAME [--profile DIR]（详见 agentdesk sync --help）。</translation>
+    </message>
+    <message>
+        <source>not a server address: %1</source>
+        <translation>不是有效的服务器地址：%1</translation>
     </message>
 </context>
 </TS>

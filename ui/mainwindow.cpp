@@ -5,6 +5,7 @@
 #include "ui/common/commandpalette.h"
 #include "ui/common/icons.h"
 #include "ui/languagemanager.h"
+#include "ui/session/syncstatuswidget.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/workspace.h"
 
@@ -24,6 +25,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -63,10 +65,16 @@ MainWindow::MainWindow(SessionStatus *session, LanguageManager *language, QWidge
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFocusPolicy(Qt::NoFocus);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_stack = new QStackedWidget(central);
+    // Banners (the first-sync progress) sit above the workspace, not over it.
+    auto *main = new QWidget(central);
+    m_bannerLayout = new QVBoxLayout(main);
+    m_bannerLayout->setContentsMargins(0, 0, 0, 0);
+    m_bannerLayout->setSpacing(0);
+    m_stack = new QStackedWidget(main);
     m_stack->setObjectName(QStringLiteral("workspaceStack"));
+    m_bannerLayout->addWidget(m_stack, 1);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(main, 1);
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
@@ -133,6 +141,24 @@ void MainWindow::createActions()
     m_aboutAction->setProperty("keywords", QStringList {QStringLiteral("about"), QStringLiteral("version")});
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
+    m_syncNowAction = new QAction(Icons::icon(QStringLiteral("sync"), ink), QString(), this);
+    m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncNowAction->setProperty("keywords",
+        QStringList {QStringLiteral("sync"), QStringLiteral("synchronise"), QStringLiteral("refresh"),
+            QStringLiteral("同步")});
+    connect(m_syncNowAction, &QAction::triggered, this, &MainWindow::syncNowRequested);
+
+    m_signInAction = new QAction(Icons::icon(QStringLiteral("signin"), ink), QString(), this);
+    m_signInAction->setProperty("keywords",
+        QStringList {QStringLiteral("sign in"), QStringLiteral("login"), QStringLiteral("connect"),
+            QStringLiteral("server"), QStringLiteral("登录"), QStringLiteral("服务器")});
+    connect(m_signInAction, &QAction::triggered, this, &MainWindow::signInRequested);
+
+    m_conflictsAction = new QAction(Icons::icon(QStringLiteral("alert"), ink), QString(), this);
+    m_conflictsAction->setProperty("keywords",
+        QStringList {QStringLiteral("conflicts"), QStringLiteral("sync"), QStringLiteral("冲突")});
+    connect(m_conflictsAction, &QAction::triggered, this, &MainWindow::conflictsRequested);
+
     m_quitAction = new QAction(Icons::icon(QStringLiteral("quit"), ink), QString(), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setProperty(
@@ -141,7 +167,7 @@ void MainWindow::createActions()
 
     // Window-wide shortcuts: the actions must belong to the window to fire.
     addActions({m_paletteAction, m_chineseAction, m_englishAction, m_fullScreenAction, m_shortcutsAction,
-        m_aboutAction, m_quitAction});
+        m_aboutAction, m_syncNowAction, m_signInAction, m_conflictsAction, m_quitAction});
 }
 
 void MainWindow::createToolBar()
@@ -213,6 +239,8 @@ void MainWindow::createToolBar()
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_menuButton);
     menu->addAction(m_paletteAction);
+    menu->addAction(m_syncNowAction);
+    menu->addAction(m_signInAction);
     menu->addAction(m_shortcutsAction);
     menu->addAction(m_fullScreenAction);
     menu->addSeparator();
@@ -229,10 +257,17 @@ void MainWindow::createStatusBar()
     QStatusBar *bar = statusBar();
     bar->setSizeGripEnabled(false);
     bar->addWidget(statusItem(QStringLiteral("user"), QStringLiteral("statusUser"), m_userLabel, bar));
-    bar->addPermanentWidget(
-        statusItem(QStringLiteral("outbox"), QStringLiteral("statusPending"), m_pendingLabel, bar));
-    bar->addPermanentWidget(
-        statusItem(QStringLiteral("offline"), QStringLiteral("statusSync"), m_syncLabel, bar));
+    m_syncStatus = new SyncStatusWidget(m_session, bar);
+    connect(m_syncStatus, &SyncStatusWidget::syncNowRequested, this, &MainWindow::syncNowRequested);
+    connect(m_syncStatus, &SyncStatusWidget::signInRequested, this, &MainWindow::signInRequested);
+    connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, this, &MainWindow::conflictsRequested);
+    bar->addPermanentWidget(m_syncStatus);
+}
+
+void MainWindow::addBanner(QWidget *banner)
+{
+    // Above the workspace stack, the newest last.
+    m_bannerLayout->insertWidget(m_bannerLayout->count() - 1, banner);
 }
 
 void MainWindow::updateLanguageActions()
@@ -283,8 +318,8 @@ void MainWindow::setCurrentWorkspace(Workspace *workspace)
 QList<QAction *> MainWindow::commands() const
 {
     QList<QAction *> out = m_workspaceActions;
-    out << m_chineseAction << m_englishAction << m_fullScreenAction << m_shortcutsAction << m_aboutAction
-        << m_quitAction;
+    out << m_syncNowAction << m_signInAction << m_conflictsAction << m_chineseAction << m_englishAction
+        << m_fullScreenAction << m_shortcutsAction << m_aboutAction << m_quitAction;
     return out;
 }
 
@@ -366,8 +401,6 @@ void MainWindow::updateStatus()
 {
     if (!m_session) {
         m_userLabel->clear();
-        m_pendingLabel->clear();
-        m_syncLabel->clear();
         return;
     }
     QStringList user;
@@ -377,12 +410,9 @@ void MainWindow::updateStatus()
     if (!m_session->teamName().isEmpty())
         user << m_session->teamName();
     m_userLabel->setText(user.join(QStringLiteral("  ·  ")));
-    m_pendingLabel->setText(tr("Pending changes: %1").arg(QLocale().toString(m_session->pendingChanges())));
-    m_pendingLabel->setToolTip(tr("Local changes waiting to be sent to the server"));
-    // There is no server yet: say so rather than pretend to be connected.
-    m_syncLabel->setText(tr("Offline — no server configured"));
-    m_syncLabel->setToolTip(tr("This workstation works from its local profile; synchronisation starts "
-                               "once a server is configured."));
+    // The connection decides which of the session commands make sense.
+    m_signInAction->setText(
+        m_session->serverConfigured() ? tr("Sign in to the server…") : tr("Connect to server…"));
 }
 
 void MainWindow::retranslateUi()
@@ -405,6 +435,9 @@ void MainWindow::retranslateUi()
     m_shortcutsAction->setText(tr("Keyboard shortcuts"));
     m_aboutAction->setText(tr("About AgentDesk"));
     m_quitAction->setText(tr("Quit"));
+    m_syncNowAction->setText(tr("Sync now"));
+    m_syncNowAction->setToolTip(tr("Synchronise with the server now (F5)"));
+    m_conflictsAction->setText(tr("Show sync conflicts"));
 
     for (int i = 0; i < m_workspaces.size(); ++i) {
         const QString title = m_workspaces.at(i)->title();

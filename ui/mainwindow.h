@@ -12,6 +12,8 @@ class QListWidget;
 class QStackedWidget;
 class QToolButton;
 class SessionStatus;
+class SyncStatusWidget;
+class QVBoxLayout;
 class Workspace;
 
 // The workstation window: a navigation rail of workspaces, a tool bar with the global
@@ -35,6 +37,13 @@ public:
     QList<QAction *> commands() const;
     CommandPalette *commandPalette() const { return m_palette; }
     QLineEdit *searchField() const { return m_search; }
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    QAction *syncNowAction() const { return m_syncNowAction; }
+    QAction *signInAction() const { return m_signInAction; }
+
+    // A non-modal panel above the workspaces (the first-sync progress); it shows and
+    // hides itself.
+    void addBanner(QWidget *banner);
 
     // Window geometry and tool bar/dock state in QSettings.
     void saveLayout() const;
@@ -45,6 +54,14 @@ public Q_SLOTS:
     void toggleFullScreen();
     void showShortcuts();
     void showAbout();
+
+Q_SIGNALS:
+    // F5, the status bar's button or the palette; the session layer acts on them.
+    void syncNowRequested();
+    // "Connect to server…" / "Sign in".
+    void signInRequested();
+    // The status bar's conflicts button or the palette's "Show sync conflicts".
+    void conflictsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,8 +89,8 @@ private:
     QToolButton *m_languageButton = nullptr;
     QToolButton *m_menuButton = nullptr;
     QLabel *m_userLabel = nullptr;
-    QLabel *m_syncLabel = nullptr;
-    QLabel *m_pendingLabel = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    QVBoxLayout *m_bannerLayout = nullptr;
 
     QAction *m_paletteAction = nullptr;
     QAction *m_chineseAction = nullptr;
@@ -81,6 +98,9 @@ private:
     QAction *m_fullScreenAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_syncNowAction = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_conflictsAction = nullptr;
     QAction *m_quitAction = nullptr;
     bool m_wasMaximized = false;
 };

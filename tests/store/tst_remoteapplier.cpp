@@ -78,6 +78,143 @@ private Q_SLOTS:
         QVERIFY(applier.apply({3, EntityType::Customer, Entity::newId(), 1, true, {}}));
     }
 
+    void pendingEditsStayOnTopOfPulledChanges()
+    {
+        Ticket t = ticket();
+        t.rev = 1;
+        RemoteApplier applier(*m_db);
+        QVERIFY(applier.applyPage(
+            {{1, EntityType::Ticket, t.id, 1, false, WireCodec::encode(t)}}, QStringLiteral("c1")));
+        TicketRepository tickets(*m_db);
+        Ticket mine = *tickets.get(t.id);
+        mine.subject = QStringLiteral("My unsynced subject");
+        QVERIFY(tickets.update(mine));
+        QCOMPARE(Outbox(*m_db).count(), 1);
+
+        // Someone else changed the priority; the server copy still has the old subject.
+        Ticket theirs = t;
+        theirs.rev = 2;
+        theirs.priority = Priority::Low;
+        QString error;
+        QVERIFY2(applier.applyPage({{2, EntityType::Ticket, t.id, 2, false, WireCodec::encode(theirs)}},
+                     QStringLiteral("c2"), &error),
+            qPrintable(error));
+        Ticket shown = *tickets.get(t.id);
+        QCOMPARE(shown.subject, QStringLiteral("My unsynced subject"));
+        QCOMPARE(shown.priority, Priority::Low);
+        QCOMPARE(shown.rev, 2);
+        const QList<OutboxEntry> pending = Outbox(*m_db).pending(10);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().mutation.baseRev, 1); // still the base it was made on
+
+        // Once the push is answered, the server's word is final again.
+        QVERIFY(Outbox(*m_db).markDone({pending.first().mutation.mutationId}));
+        theirs.rev = 3;
+        theirs.subject = QStringLiteral("Server subject");
+        QVERIFY(applier.applyPage(
+            {{3, EntityType::Ticket, t.id, 3, false, WireCodec::encode(theirs)}}, QStringLiteral("c3")));
+        QCOMPARE(tickets.get(t.id)->subject, QStringLiteral("Server subject"));
+    }
+
+    void pendingEditsOfOtherRecordsDoNotLeak()
+    {
+        Ticket a = ticket(1);
+        Ticket b = ticket(2);
+        RemoteApplier applier(*m_db);
+        QVERIFY(applier.applyPage({{1, EntityType::Ticket, a.id, a.rev, false, WireCodec::encode(a)},
+                                      {2, EntityType::Ticket, b.id, b.rev, false, WireCodec::encode(b)}},
+            QStringLiteral("c")));
+        TicketRepository tickets(*m_db);
+        Ticket editedA = *tickets.get(a.id);
+        editedA.subject = QStringLiteral("A edited");
+        QVERIFY(tickets.update(editedA));
+        b.rev += 1;
+        b.description = QStringLiteral("B from the server");
+        QVERIFY(applier.apply({3, EntityType::Ticket, b.id, b.rev, false, WireCodec::encode(b)}));
+        QCOMPARE(wire(*tickets.get(b.id)), wire(b));
+        QCOMPARE(tickets.get(a.id)->subject, QStringLiteral("A edited"));
+    }
+
+    void tombstoneWaitsForAPendingEdit()
+    {
+        Ticket t = ticket();
+        RemoteApplier applier(*m_db);
+        QVERIFY(applier.apply({1, EntityType::Ticket, t.id, t.rev, false, WireCodec::encode(t)}));
+        TicketRepository tickets(*m_db);
+        Ticket mine = *tickets.get(t.id);
+        mine.subject = QStringLiteral("Edited offline");
+        QVERIFY(tickets.update(mine));
+        // Deleted on the server: our copy stays until the push is answered (as a conflict).
+        QVERIFY(applier.apply({2, EntityType::Ticket, t.id, t.rev + 1, true, {}}));
+        QCOMPARE(tickets.get(t.id)->subject, QStringLiteral("Edited offline"));
+
+        // A pending delete agrees with the tombstone.
+        QVERIFY(tickets.remove(t.id));
+        QVERIFY(applier.apply({3, EntityType::Ticket, t.id, t.rev + 1, true, {}}));
+        QVERIFY(!tickets.contains(t.id));
+    }
+
+    void resyncSweepsWhatWasNotReceived()
+    {
+        const Customer c = customer();
+        Ticket kept = ticket(1);
+        Ticket gone = ticket(2);
+        Ticket outOfScope = ticket(3);
+        RemoteApplier applier(*m_db);
+        QVERIFY(applier.applyPage(
+            {{1, EntityType::Customer, c.id, c.rev, false, WireCodec::encode(c)},
+                {2, EntityType::Ticket, kept.id, 1, false, WireCodec::encode(kept)},
+                {3, EntityType::Ticket, gone.id, 1, false, WireCodec::encode(gone)},
+                {4, EntityType::Ticket, outOfScope.id, 1, false, WireCodec::encode(outOfScope)}},
+            QStringLiteral("4")));
+        TicketRepository tickets(*m_db);
+        Ticket local = ticket(4);
+        QVERIFY(tickets.create(local)); // not on the server yet
+        Ticket edited = *tickets.get(outOfScope.id);
+        edited.subject = QStringLiteral("Edited, so kept");
+        QVERIFY(tickets.update(edited));
+        QVERIFY(!applier.isResyncing());
+        QVERIFY(!applier.resyncInterrupted());
+        QVERIFY(!applier.finishResync()); // none running
+
+        QString error;
+        QVERIFY2(applier.startResync(&error), qPrintable(error));
+        QVERIFY(applier.isResyncing());
+        // The feed from the start now holds the kept ticket only (two pages).
+        QVERIFY(applier.applyPage(
+            {{10, EntityType::Ticket, kept.id, 2, false, WireCodec::encode(kept)}}, QStringLiteral("10")));
+        QVERIFY(applier.applyPage({}, QStringLiteral("10")));
+        QHash<QString, QStringList> removed;
+        QVERIFY2(applier.finishResync(&removed, &error), qPrintable(error));
+        QVERIFY(!applier.isResyncing());
+
+        QVERIFY(tickets.contains(kept.id));
+        QVERIFY(!tickets.contains(gone.id));
+        QVERIFY(tickets.contains(local.id));
+        QVERIFY(tickets.contains(outOfScope.id));
+        QVERIFY(!CustomerRepository(*m_db).contains(c.id));
+        QCOMPARE(removed.value(QStringLiteral("ticket")), QStringList {gone.id});
+        QCOMPARE(removed.value(QStringLiteral("customer")), QStringList {c.id});
+        QCOMPARE(Outbox(*m_db).count(), 2);
+    }
+
+    void aResyncCutShortIsNoticed()
+    {
+        RemoteApplier applier(*m_db);
+        QVERIFY(applier.startResync());
+        // Another connection (the next run of the program) cannot finish it.
+        Database other(m_db->profileDir());
+        QVERIFY(other.open());
+        RemoteApplier second(other);
+        QVERIFY(second.resyncInterrupted());
+        QVERIFY(!second.isResyncing());
+        QVERIFY(!applier.resyncInterrupted());
+        QVERIFY(second.startResync());
+        QVERIFY(!second.resyncInterrupted());
+        QVERIFY(second.finishResync());
+        QVERIFY(!applier.isResyncing());
+    }
+
     void syncStateValues()
     {
         SyncState state(*m_db);

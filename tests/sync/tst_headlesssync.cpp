@@ -89,7 +89,8 @@ private Q_SLOTS:
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(AGENTDESK_APP_BIN),
-            {QStringLiteral("sync"), QStringLiteral("--profile"), profile.path(), QStringLiteral("--server"),
+            {QStringLiteral("sync"), QStringLiteral("--lang"), QStringLiteral("en"),
+                QStringLiteral("--profile"), profile.path(), QStringLiteral("--server"),
                 m_fixture.url().toString(), QStringLiteral("--user"), QStringLiteral("lead2")});
         QVERIFY(process.waitForFinished(120000));
         const QByteArray out = process.readAllStandardOutput();
@@ -102,6 +103,47 @@ private Q_SLOTS:
             {QStringLiteral("sync"), QStringLiteral("--profile"), profile.path()});
         QVERIFY(usage.waitForFinished(60000));
         QCOMPARE(usage.exitCode(), int(HeadlessSync::Usage));
+    }
+
+    void executableSpeaksTheUsersLanguage()
+    {
+        QTemporaryDir profile;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AGENTDESK_PASSWORD"), QStringLiteral("correct horse"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(AGENTDESK_APP_BIN),
+            {QStringLiteral("sync"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                QStringLiteral("--profile"), profile.path(), QStringLiteral("--server"),
+                m_fixture.url().toString(), QStringLiteral("--user"), QStringLiteral("lead2")});
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.startsWith(QStringLiteral("推送 0")), qPrintable(out));
+
+        // A wrong password, in Chinese too.
+        QProcess refused;
+        env.insert(QStringLiteral("AGENTDESK_PASSWORD"), QStringLiteral("nope"));
+        refused.setProcessEnvironment(env);
+        refused.start(QStringLiteral(AGENTDESK_APP_BIN),
+            {QStringLiteral("sync"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                QStringLiteral("--profile"), profile.path(), QStringLiteral("--server"),
+                m_fixture.url().toString(), QStringLiteral("--user"), QStringLiteral("lead2")});
+        QVERIFY(refused.waitForFinished(120000));
+        QCOMPARE(refused.exitCode(), int(HeadlessSync::LoginFailed));
+        const QString err = QString::fromUtf8(refused.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("登录失败")), qPrintable(err));
+
+        // The workstation's --help names the subcommand.
+        QProcess help;
+        help.start(QStringLiteral(AGENTDESK_APP_BIN),
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
+        QVERIFY(help.waitForFinished(60000));
+        const QByteArray text = help.readAllStandardOutput();
+        QVERIFY2(text.contains("agentdesk sync --server URL --user NAME"), text.constData());
+        QVERIFY(text.contains("--server <url>"));
+        QVERIFY(text.contains("--user <name>"));
     }
 
 private:
