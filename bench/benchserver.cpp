@@ -105,15 +105,6 @@ int BenchServer::cli(const QStringList &args, const QByteArray &password, QByteA
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
-bool BenchServer::hasCommand(const QString &command) const
-{
-    QProcess process;
-    process.start(binary(), {QStringLiteral("--help")});
-    process.waitForFinished(30000);
-    const QString help = QString::fromLocal8Bit(process.readAllStandardOutput());
-    return help.contains(QLatin1String("  ") + command + QLatin1Char(' '));
-}
-
 QUrl BenchServer::start(const QStringList &extra)
 {
     auto process = std::make_unique<QProcess>();

@@ -35,7 +35,6 @@ public:
     // Runs `agentdesk-server ARGS… <db args>` to completion; the exit code, −1 on a crash.
     int cli(const QStringList &args, const QByteArray &password = {}, QByteArray *out = nullptr,
         QByteArray *err = nullptr, int timeoutMs = -1) const;
-    bool hasCommand(const QString &command) const;
 
     // Starts `serve` on 127.0.0.1, port 0; the base URL, or an empty URL on failure.
     QUrl start(const QStringList &extra = {});

@@ -9,14 +9,12 @@
 #include "bench/benchserver.h"
 #include "bench/feedload.h"
 #include "bench/latencystats.h"
-#include "bench/localseeder.h"
 #include "bench/rawbulkloader.h"
 #include "server/dbconnection.h"
 #include "store/database.h"
 #include "store/tablespec.h"
 #include "sync/restclient.h"
 #include "sync/syncengine.h"
-#include "tools/demogenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,7 +46,6 @@ struct Options
     qint64 pgTickets = 20000;
     QString pgUrl;
     QString keep;
-    bool localSeed = false;
     bool reuse = false;
     bool pullOnly = false;
     bool seedOnly = false;
@@ -78,54 +75,22 @@ QString num(double value, int decimals = 1)
     return QString::number(value, 'f', decimals);
 }
 
-// Seeds with `agentdesk-server seed` when the server has it, else in-process.
-bool seed(BenchServer &server, const Options &options, qint64 tickets, qint64 customers)
+// Seeds with `agentdesk-server seed`: the same data, logins included, as the demo.
+bool seed(BenchServer &server, qint64 tickets, qint64 customers)
 {
     QElapsedTimer clock;
     clock.start();
-    if (!options.localSeed && server.hasCommand(QStringLiteral("seed"))) {
-        QByteArray out;
-        QByteArray err;
-        const int code
-            = server.cli({QStringLiteral("seed"), QStringLiteral("--tickets"), QString::number(tickets),
-                             QStringLiteral("--customers"), QString::number(customers)},
-                s_password, &out, &err);
-        if (code != 0) {
-            say(QStringLiteral("seed failed (%1): %2").arg(code).arg(QString::fromLocal8Bit(err)));
-            return false;
-        }
-        say(QStringLiteral("  seeded with `agentdesk-server seed` in %1 s")
-                .arg(num(clock.elapsed() / 1000.0)));
-        return true;
-    }
-    // The server creates and migrates the database on its first command.
-    if (server.cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("bench-migrate")}) != 0) {
-        say(QStringLiteral("cannot prepare the server database"));
+    QByteArray out;
+    QByteArray err;
+    const int code
+        = server.cli({QStringLiteral("seed"), QStringLiteral("--tickets"), QString::number(tickets),
+                         QStringLiteral("--customers"), QString::number(customers)},
+            s_password, &out, &err);
+    if (code != 0) {
+        say(QStringLiteral("seed failed (%1): %2").arg(code).arg(QString::fromLocal8Bit(err)));
         return false;
     }
-    DemoOptions demo;
-    demo.tickets = tickets;
-    demo.customers = customers;
-    qint64 rows = 0;
-    {
-        LocalSeeder seeder(server.settings());
-        QString error;
-        if (!seeder.begin(&error)) {
-            say(QStringLiteral("seed: %1").arg(error));
-            return false;
-        }
-        DemoGenerator(demo).run(seeder);
-        if (!seeder.finish(&error)) {
-            say(QStringLiteral("seed: %1").arg(error));
-            return false;
-        }
-        rows = seeder.rows();
-    }
-    DbConnection::discardForThread();
-    say(QStringLiteral(
-        "  seeded in-process (LocalSeeder, no logins for the generated users): %1 rows in %2 s")
-            .arg(rows)
-            .arg(num(clock.elapsed() / 1000.0)));
+    say(QStringLiteral("  seeded with `agentdesk-server seed` in %1 s").arg(num(clock.elapsed() / 1000.0)));
     return true;
 }
 
@@ -250,7 +215,6 @@ int main(int argc, char **argv)
             QStringLiteral("n")},
         {QStringLiteral("keep"), QStringLiteral("Work in DIR and keep it (default: a temporary directory)."),
             QStringLiteral("dir")},
-        {QStringLiteral("local-seed"), QStringLiteral("Seed in-process even when the server has `seed`.")},
         {QStringLiteral("reuse"),
             QStringLiteral("With --keep: reuse the SQLite server seeded by an earlier run.")},
         {QStringLiteral("pull-only"), QStringLiteral("Stop after the initial pull (for profiling).")},
@@ -280,7 +244,6 @@ int main(int argc, char **argv)
     options.pgUrl = parser.isSet(QStringLiteral("pg")) ? parser.value(QStringLiteral("pg"))
                                                        : qEnvironmentVariable("AGENTDESK_TEST_PG_URL");
     options.keep = parser.value(QStringLiteral("keep"));
-    options.localSeed = parser.isSet(QStringLiteral("local-seed"));
     options.pullOnly = parser.isSet(QStringLiteral("pull-only"));
     options.seedOnly = parser.isSet(QStringLiteral("seed-only"));
     options.reuse = parser.isSet(QStringLiteral("reuse")) && !options.keep.isEmpty()
@@ -303,7 +266,7 @@ int main(int argc, char **argv)
     std::unique_ptr<BenchServer> server = BenchServer::sqlite(work + QStringLiteral("/server"));
     if (options.reuse)
         say(QStringLiteral("  reusing the server database of an earlier run"));
-    else if (!seed(*server, options, options.tickets, options.customers))
+    else if (!seed(*server, options.tickets, options.customers))
         return 1;
     const QList<TeamInfo> teamList = teams(*server);
     QStringList agents;
@@ -413,7 +376,7 @@ int main(int argc, char **argv)
         std::unique_ptr<BenchServer> pg = BenchServer::postgres(QUrl(options.pgUrl), &error);
         if (!pg) {
             say(QStringLiteral("PostgreSQL: %1").arg(error));
-        } else if (seed(*pg, options, options.pgTickets, qMax<qint64>(1, options.pgTickets / 5))) {
+        } else if (seed(*pg, options.pgTickets, qMax<qint64>(1, options.pgTickets / 5))) {
             const QList<TeamInfo> pgTeams = teams(*pg);
             const QStringList pgAgents = addUsers(*pg, pgTeams);
             DbConnection::discardForThread();

@@ -1,5 +1,6 @@
 #include "server/importcommand.h"
 
+#include "server/commandline.h"
 #include "server/contentimporter.h"
 #include "server/dbconnection.h"
 
@@ -9,13 +10,9 @@
 
 namespace {
 
-constexpr int s_exitUsage = 1;
-constexpr int s_exitFailed = 2;
-
-QString option(const char *name)
-{
-    return QString::fromLatin1(name);
-}
+using CommandLine::option;
+constexpr int s_exitUsage = CommandLine::ExitUsage;
+constexpr int s_exitFailed = CommandLine::ExitFailed;
 
 } // namespace
 

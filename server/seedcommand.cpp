@@ -1,6 +1,7 @@
 #include "server/seedcommand.h"
 
 #include "core/entity.h"
+#include "server/commandline.h"
 #include "server/dbconnection.h"
 #include "server/passwordhasher.h"
 #include "server/serverseeder.h"
@@ -17,19 +18,11 @@
 
 namespace {
 
-constexpr int s_exitUsage = 1;
-constexpr int s_exitFailed = 2;
-constexpr int s_minPasswordLength = 8;
-
-void printError(const QString &message)
-{
-    std::fprintf(stderr, "agentdesk-server: %s\n", qPrintable(message));
-}
-
-QString option(const char *name)
-{
-    return QString::fromLatin1(name);
-}
+using CommandLine::option;
+using CommandLine::printError;
+constexpr int s_exitUsage = CommandLine::ExitUsage;
+constexpr int s_exitFailed = CommandLine::ExitFailed;
+constexpr int s_minPasswordLength = CommandLine::MinPasswordLength;
 
 std::optional<qint64> number(const QCommandLineParser &parser, const char *name, qint64 max)
 {

@@ -4,6 +4,7 @@
 #include "server/attachmentroutes.h"
 #include "server/auditlog.h"
 #include "server/changefeed.h"
+#include "server/commandline.h"
 #include "server/dbconnection.h"
 #include "server/dberror.h"
 #include "server/httpserver.h"
@@ -26,19 +27,11 @@
 
 namespace {
 
-constexpr int s_exitUsage = 1;
-constexpr int s_exitFailed = 2;
-constexpr int s_minPasswordLength = 8;
-
-void printError(const QString &message)
-{
-    std::fprintf(stderr, "agentdesk-server: %s\n", qPrintable(message));
-}
-
-QString option(const char *name)
-{
-    return QString::fromLatin1(name);
-}
+using CommandLine::option;
+using CommandLine::printError;
+constexpr int s_exitUsage = CommandLine::ExitUsage;
+constexpr int s_exitFailed = CommandLine::ExitFailed;
+constexpr int s_minPasswordLength = CommandLine::MinPasswordLength;
 
 AuditEntry adminEntry(const QString &action, const QString &entity, const QString &entityId)
 {
