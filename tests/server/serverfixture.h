@@ -172,7 +172,15 @@ public:
             request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+        return send(request, method, body);
+    }
+
+    // Any request, raw: for routes that are not JSON (attachments) or HEAD.
+    HttpResult send(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body = {})
+    {
+        // head(): a custom "HEAD" verb would make QNAM wait for the announced body.
+        QNetworkReply *reply
+            = method == "HEAD" ? m_nam.head(request) : m_nam.sendCustomRequest(request, method, body);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
             finished.wait(60000);

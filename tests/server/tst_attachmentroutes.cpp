@@ -38,7 +38,6 @@ private:
     quint16 m_port = 0;
     std::unique_ptr<SyncTestClient> m_admin, m_agentA, m_agentB, m_trainer;
     QString m_ticketA, m_ticketA2, m_ticketB;
-    QNetworkAccessManager m_nam;
 
     struct Upload
     {
@@ -55,23 +54,9 @@ private:
         QString id;
     };
 
-    HttpResult send(QNetworkRequest request, const QByteArray &method, const QByteArray &body = {})
+    HttpResult send(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body = {})
     {
-        // head(): a custom "HEAD" verb would make QNAM wait for the announced body.
-        QNetworkReply *reply
-            = method == "HEAD" ? m_nam.head(request) : m_nam.sendCustomRequest(request, method, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(60000);
-        HttpResult result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        result.json = QJsonDocument::fromJson(result.body).object();
-        result.error = reply->error();
-        for (const auto &pair : reply->rawHeaderPairs())
-            result.headers.insert(pair.first.toLower(), pair.second);
-        reply->deleteLater();
-        return result;
+        return m_fixture->send(request, method, body);
     }
 
     QUrl url(const QString &path, const QUrlQuery &query = {}) const
@@ -157,7 +142,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         AGENTDESK_REQUIRE_BACKEND();
-        m_nam.setProxy(QNetworkProxy::NoProxy);
         m_fixture = std::make_unique<ServerFixture>();
         QVERIFY(m_fixture->addTeam(QStringLiteral("A")));
         QVERIFY(m_fixture->addTeam(QStringLiteral("B")));
