@@ -11,7 +11,8 @@
 namespace {
 
 // Reads `count` ASCII digits at `pos`; -1 when any is not a digit or the text ends.
-int digits(QStringView text, qsizetype pos, int count)
+// View is QStringView or QLatin1StringView (UTF-8 bytes: the formats are ASCII).
+template<typename View> int digits(View text, qsizetype pos, int count)
 {
     if (pos + count > text.size())
         return -1;
@@ -25,9 +26,82 @@ int digits(QStringView text, qsizetype pos, int count)
     return value;
 }
 
-bool charAt(QStringView text, qsizetype pos, char16_t c)
+template<typename View> bool charAt(View text, qsizetype pos, char16_t c)
 {
     return pos < text.size() && text[pos].unicode() == c;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil):
+// the feed parses several date-times per record, and QDateTime's own arithmetic
+// goes through time-zone code.
+qint64 daysFromCivil(int year, int month, int day)
+{
+    year -= month <= 2 ? 1 : 0;
+    const int era = (year >= 0 ? year : year - 399) / 400;
+    const int yoe = year - era * 400;
+    const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return qint64(era) * 146097 + doe - 719468;
+}
+
+bool validDate(int year, int month, int day)
+{
+    if (year < 1 || month < 1 || month > 12 || day < 1)
+        return false;
+    static constexpr int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= lengths[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+// YYYY-MM-DDTHH:MM:SS[.s{1,3}](Z|±HH:MM) → milliseconds since the epoch, UTC.
+template<typename View> std::optional<qint64> parseMsecs(View text)
+{
+    if (text.size() < 20 || !charAt(text, 4, u'-') || !charAt(text, 7, u'-') || !charAt(text, 10, u'T')
+        || !charAt(text, 13, u':') || !charAt(text, 16, u':'))
+        return std::nullopt;
+    const int year = digits(text, 0, 4);
+    const int month = digits(text, 5, 2);
+    const int day = digits(text, 8, 2);
+    const int hour = digits(text, 11, 2);
+    const int minute = digits(text, 14, 2);
+    const int second = digits(text, 17, 2);
+    if (!validDate(year, month, day) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
+        || second > 59)
+        return std::nullopt;
+    qsizetype pos = 19;
+    int msec = 0;
+    if (charAt(text, pos, u'.')) {
+        ++pos;
+        int count = 0;
+        while (count < 3 && digits(text, pos, 1) >= 0) {
+            msec = msec * 10 + digits(text, pos, 1);
+            ++pos;
+            ++count;
+        }
+        if (count == 0)
+            return std::nullopt;
+        for (int i = count; i < 3; ++i)
+            msec *= 10;
+    }
+    int offsetSeconds = 0;
+    if (charAt(text, pos, u'Z')) {
+        ++pos;
+    } else if (charAt(text, pos, u'+') || charAt(text, pos, u'-')) {
+        const int sign = charAt(text, pos, u'-') ? -1 : 1;
+        const int oh = digits(text, pos + 1, 2);
+        const int om = digits(text, pos + 4, 2);
+        if (oh < 0 || om < 0 || oh > 23 || om > 59 || !charAt(text, pos + 3, u':'))
+            return std::nullopt;
+        offsetSeconds = sign * (oh * 3600 + om * 60);
+        pos += 6;
+    } else {
+        return std::nullopt;
+    }
+    if (pos != text.size())
+        return std::nullopt;
+    const qint64 seconds
+        = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
+    return seconds * 1000 + msec;
 }
 
 } // namespace
@@ -265,53 +339,20 @@ QString JsonReader::formatDateTime(const QDateTime &value)
 
 std::optional<QDateTime> JsonReader::parseDateTime(QStringView text)
 {
-    // YYYY-MM-DDTHH:MM:SS[.s{1,3}](Z|±HH:MM)
-    if (text.size() < 20 || !charAt(text, 10, u'T'))
+    const auto msecs = parseMsecs(text);
+    if (!msecs)
         return std::nullopt;
-    const auto date = parseDate(text.first(10));
-    if (!date)
-        return std::nullopt;
-    const int hour = digits(text, 11, 2);
-    const int minute = digits(text, 14, 2);
-    const int second = digits(text, 17, 2);
-    if (hour < 0 || minute < 0 || second < 0 || !charAt(text, 13, u':') || !charAt(text, 16, u':'))
-        return std::nullopt;
-    qsizetype pos = 19;
-    int msec = 0;
-    if (charAt(text, pos, u'.')) {
-        ++pos;
-        int count = 0;
-        while (count < 3 && digits(text, pos, 1) >= 0) {
-            msec = msec * 10 + digits(text, pos, 1);
-            ++pos;
-            ++count;
-        }
-        if (count == 0)
-            return std::nullopt;
-        for (int i = count; i < 3; ++i)
-            msec *= 10;
-    }
-    int offsetSeconds = 0;
-    if (charAt(text, pos, u'Z')) {
-        ++pos;
-    } else if (charAt(text, pos, u'+') || charAt(text, pos, u'-')) {
-        const int sign = charAt(text, pos, u'-') ? -1 : 1;
-        const int oh = digits(text, pos + 1, 2);
-        const int om = digits(text, pos + 4, 2);
-        if (oh < 0 || om < 0 || oh > 23 || om > 59 || !charAt(text, pos + 3, u':'))
-            return std::nullopt;
-        offsetSeconds = sign * (oh * 3600 + om * 60);
-        pos += 6;
-    } else {
-        return std::nullopt;
-    }
-    if (pos != text.size())
-        return std::nullopt;
-    const QTime time(hour, minute, second, msec);
-    if (!time.isValid())
-        return std::nullopt;
-    // toUTC() gives the Qt::UTC spec that the rest of the code compares against.
-    return QDateTime(*date, time, QTimeZone::utc()).addSecs(-offsetSeconds).toUTC();
+    return QDateTime::fromMSecsSinceEpoch(*msecs, Qt::UTC); // Qt::UTC, the spec the rest compares against
+}
+
+std::optional<qint64> JsonReader::parseDateTimeMsecs(QStringView text)
+{
+    return parseMsecs(text);
+}
+
+std::optional<qint64> JsonReader::parseDateTimeMsecs(QLatin1StringView text)
+{
+    return parseMsecs(text);
 }
 
 QString JsonReader::formatDate(QDate value)

@@ -75,6 +75,10 @@ public:
     static QString formatDateTime(const QDateTime &value);
     // Also accepts 1–3 fractional digits or none, and a ±HH:MM offset; the result is UTC.
     static std::optional<QDateTime> parseDateTime(QStringView text);
+    // The same, as milliseconds since the epoch, without building a QDateTime; the
+    // Latin-1 overload reads UTF-8 bytes (the format is ASCII).
+    static std::optional<qint64> parseDateTimeMsecs(QStringView text);
+    static std::optional<qint64> parseDateTimeMsecs(QLatin1StringView text);
     static QString formatDate(QDate value);
     static std::optional<QDate> parseDate(QStringView text);
 

@@ -420,6 +420,17 @@ QStringList WireCodec::fieldKeys(EntityType type)
     return withSchema(type, [](const auto &s) { return s.keys(); });
 }
 
+WireCodec::FieldCheck WireCodec::fieldCheck(EntityType type)
+{
+    return withSchema(type, [](const auto &s) -> FieldCheck {
+        using Struct = typename std::remove_cvref_t<decltype(s)>::Struct;
+        return [&s, scratch = std::make_shared<Struct>()](
+                   qsizetype keyIndex, const QJsonValue &value, QString *why) {
+            return s.checkField(keyIndex, value, *scratch, why);
+        };
+    });
+}
+
 QStringList WireCodec::commonKeys()
 {
     return {

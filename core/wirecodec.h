@@ -27,8 +27,10 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 // The JSON wire format shared by the workstation and the server (DESIGN.md §4).
 //
@@ -127,6 +129,11 @@ public:
     // A partial field set (an Update's fields): every key must be a data key of the
     // entity (not a common key, not unknown) with a value of the right type.
     static bool validateFields(EntityType type, const QJsonObject &fields, QString *error = nullptr);
+    // Field by field, for readers that do not build a QJsonObject (the pull parses its
+    // pages with simdjson): checks the value of key fieldKeys(type)[keyIndex] exactly as
+    // decode() does. The function keeps its own scratch record: one per reader.
+    using FieldCheck = std::function<bool(qsizetype keyIndex, const QJsonValue &value, QString *why)>;
+    static FieldCheck fieldCheck(EntityType type);
     // A whole record of the given type, exactly as decode() checks it.
     static bool validateEntity(EntityType type, const QJsonObject &json, QString *error = nullptr);
     // json without the common keys: the fields of a Create mutation made from encode(x).

@@ -72,6 +72,12 @@ public:
         return true;
     }
 
+    // The value of keys()[keyIndex], read into scratch (see WireCodec::fieldCheck).
+    bool checkField(qsizetype keyIndex, const QJsonValue &value, S &scratch, QString *why) const
+    {
+        return m_encodeOrder.at(keyIndex)->read(value, scratch, why);
+    }
+
     // Only the keys present; each must be a data key (not common, not unknown).
     bool validatePartial(const QJsonObject &json, const QString &path, QString *error) const
     {

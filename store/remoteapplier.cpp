@@ -50,22 +50,6 @@ RemoteApplier::~RemoteApplier()
         sqlite3_finalize(stmt);
 }
 
-const QHash<QString, int> &RemoteApplier::columnPositions(EntityType type)
-{
-    static const QList<QHash<QString, int>> positions = [] {
-        QList<QHash<QString, int>> out;
-        for (int i = 0; i <= int(EntityType::AuditEntry); ++i) {
-            const QStringList &columns = TableSpec::of(static_cast<EntityType>(i)).columns();
-            QHash<QString, int> map;
-            for (qsizetype c = 0; c < columns.size(); ++c)
-                map.insert(columns.at(c), int(c));
-            out.append(map);
-        }
-        return out;
-    }();
-    return positions.at(int(type));
-}
-
 QJsonObject RemoteApplier::withPendingEdits(const QJsonObject &serverData, const QList<Mutation> &pending)
 {
     QJsonObject data = serverData;
@@ -123,61 +107,36 @@ bool RemoteApplier::applyOne(const Change &change, const PendingMap &pending, QS
     return repo.applyRemote(merged, error);
 }
 
-bool RemoteApplier::upsert(const Change &change, QString *error)
+bool RemoteApplier::upsert(EntityType entity, const FeedPage::Cell *cells, QString *error)
 {
-    QString why;
-    if (!WireCodec::validateEntity(change.entity, change.data, &why))
-        return fail(error, why);
-    const TableSpec &spec = TableSpec::of(change.entity);
-    const size_t slot = size_t(change.entity);
+    const size_t slot = size_t(entity);
     sqlite3 *handle = m_db.rawHandle();
     if (!handle)
         return fail(error, QStringLiteral("the database is not open"));
     sqlite3_stmt *&stmt = m_upserts[slot];
     if (!stmt
-        && sqlite3_prepare_v3(handle, upsertSqlFor(change.entity).toUtf8().constData(), -1,
+        && sqlite3_prepare_v3(handle, upsertSqlFor(entity).toUtf8().constData(), -1,
                SQLITE_PREPARE_PERSISTENT, &stmt, nullptr)
             != SQLITE_OK)
         return fail(error, QString::fromUtf8(sqlite3_errmsg(handle)));
-    // Straight from the JSON to the statement, stored exactly as TableSpec::toSql stores
-    // it: one pass over the object's keys instead of a lookup per column, no QVariant.
-    // Absent keys stay NULL.
-    sqlite3_clear_bindings(stmt);
-    const QHash<QString, int> &positions = columnPositions(change.entity);
-    for (auto it = change.data.constBegin(); it != change.data.constEnd(); ++it) {
-        const auto found = positions.constFind(it.key());
-        if (found == positions.constEnd())
-            continue;
-        const int column = *found;
-        const QJsonValue value = it.value();
-        if (value.isNull() || value.isUndefined())
-            continue;
-        switch (spec.kind(column)) {
-        case TableSpec::Kind::Text: {
-            const QByteArray text = value.toString().toUtf8();
-            sqlite3_bind_text(stmt, column + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    // The page holds the values in column order and SQL form already (see FeedPage); the
+    // texts live until the page is gone, so SQLite need not copy them.
+    const int columns = int(TableSpec::of(entity).columns().size());
+    for (int c = 0; c < columns; ++c) {
+        const FeedPage::Cell &cell = cells[c];
+        switch (cell.type) {
+        case FeedPage::Cell::Type::Null:
+            sqlite3_bind_null(stmt, c + 1);
             break;
-        }
-        case TableSpec::Kind::Integer:
-            sqlite3_bind_int64(stmt, column + 1, value.toInteger());
+        case FeedPage::Cell::Type::Integer:
+            sqlite3_bind_int64(stmt, c + 1, cell.integer);
             break;
-        case TableSpec::Kind::Real:
-            sqlite3_bind_double(stmt, column + 1, value.toDouble());
+        case FeedPage::Cell::Type::Real:
+            sqlite3_bind_double(stmt, c + 1, cell.real);
             break;
-        case TableSpec::Kind::Bool:
-            sqlite3_bind_int(stmt, column + 1, value.toBool() ? 1 : 0);
+        case FeedPage::Cell::Type::Text:
+            sqlite3_bind_text(stmt, c + 1, cell.text.data(), int(cell.text.size()), SQLITE_STATIC);
             break;
-        case TableSpec::Kind::DateTime: {
-            const QDateTime at = WireCodec::dateTimeFromWire(value.toString());
-            if (at.isValid())
-                sqlite3_bind_int64(stmt, column + 1, at.toMSecsSinceEpoch());
-            break;
-        }
-        case TableSpec::Kind::Json: {
-            const QByteArray text = spec.toSql(column, value).toString().toUtf8();
-            sqlite3_bind_text(stmt, column + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-            break;
-        }
         }
     }
     const int rc = sqlite3_step(stmt);
@@ -198,6 +157,12 @@ bool RemoteApplier::apply(const Change &change, QString *error)
 
 bool RemoteApplier::applyPage(const QList<Change> &changes, const QString &nextCursor, QString *error)
 {
+    FeedPage page;
+    return page.assign(changes, error) && applyPage(page, nextCursor, error);
+}
+
+bool RemoteApplier::applyPage(const FeedPage &page, const QString &nextCursor, QString *error)
+{
     Transaction tx(m_db);
     if (!tx.begin(error))
         return false;
@@ -210,22 +175,23 @@ bool RemoteApplier::applyPage(const QList<Change> &changes, const QString &nextC
     // per-row savepoint and notification of RepositoryBase::applyRemote: the page is one
     // transaction already, and its ids are announced once per entity after it.
     std::array<QStringList, int(EntityType::AuditEntry) + 1> upserted;
-    for (const Change &c : changes) {
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        const FeedPage::Entry &e = page.entries().at(i);
         QString why;
         const bool plain
-            = !c.deleted && (pending.isEmpty() || !pending.contains(recordKey(enumKey(c.entity), c.id)));
-        if (!(plain ? upsert(c, &why) : applyOne(c, pending, &why))) {
+            = !e.deleted && (pending.isEmpty() || !pending.contains(recordKey(enumKey(e.entity), e.id)));
+        if (!(plain ? upsert(e.entity, page.cells(i), &why) : applyOne(page.change(i), pending, &why))) {
             if (error)
-                *error = QStringLiteral("change %1 (%2): %3").arg(c.seq).arg(enumKey(c.entity), why);
+                *error = QStringLiteral("change %1 (%2): %3").arg(e.seq).arg(enumKey(e.entity), why);
             return false;
         }
         if (plain)
-            upserted[size_t(c.entity)].append(c.id);
+            upserted[size_t(e.entity)].append(e.id);
     }
     for (size_t i = 0; i < upserted.size(); ++i)
         if (!upserted[i].isEmpty())
             m_db.notifyChanged(enumKey(static_cast<EntityType>(i)), upserted[i]);
-    if (isResyncing() && !recordSeen(changes, error))
+    if (isResyncing() && !recordSeen(page, error))
         return false;
     SyncState state(m_db);
     return state.setCursor(nextCursor, error) && tx.commit(error);
@@ -259,15 +225,15 @@ bool RemoteApplier::resyncInterrupted() const
     return SyncState(m_db).value(s_resyncKey) == QLatin1String("1") && !hasSeenTable();
 }
 
-bool RemoteApplier::recordSeen(const QList<Change> &changes, QString *error)
+bool RemoteApplier::recordSeen(const FeedPage &page, QString *error)
 {
     QSqlQuery *q = m_db.cachedQuery(
         QStringLiteral("INSERT OR IGNORE INTO temp.resync_seen (entity, id) VALUES (?, ?)"), error);
     if (!q)
         return false;
-    for (const Change &c : changes) {
-        q->addBindValue(enumKey(c.entity));
-        q->addBindValue(c.id);
+    for (const FeedPage::Entry &e : page.entries()) {
+        q->addBindValue(enumKey(e.entity));
+        q->addBindValue(e.id);
         if (!q->exec())
             return fail(error, q->lastError().text());
     }

@@ -2,6 +2,7 @@
 
 #include "core/change.h"
 #include "core/mutation.h"
+#include "store/feedpage.h"
 
 #include <QHash>
 #include <QList>
@@ -37,6 +38,8 @@ public:
 
     // One change, in its own transaction or the caller's; pending edits kept on top.
     bool apply(const Change &change, QString *error = nullptr);
+    bool applyPage(const FeedPage &page, const QString &nextCursor, QString *error = nullptr);
+    // The same for changes built in memory (checked as FeedPage::assign checks them).
     bool applyPage(const QList<Change> &changes, const QString &nextCursor, QString *error = nullptr);
 
     bool startResync(QString *error = nullptr);
@@ -55,12 +58,10 @@ private:
     using PendingMap = QHash<QString, QList<Mutation>>; // "entity/id" → pending, oldest first
     bool loadPending(PendingMap &out, QString *error) const;
     bool applyOne(const Change &change, const PendingMap &pending, QString *error);
-    // Server data with no local edit pending, inside the page's transaction: validate and
-    // upsert, nothing else (the notification is the caller's).
-    bool upsert(const Change &change, QString *error);
-    // Wire key → column index of TableSpec::columns(), per entity type.
-    static const QHash<QString, int> &columnPositions(EntityType type);
-    bool recordSeen(const QList<Change> &changes, QString *error);
+    // Server data with no local edit pending, checked by FeedPage, inside the page's
+    // transaction: the upsert, nothing else (the notification is the caller's).
+    bool upsert(EntityType entity, const FeedPage::Cell *cells, QString *error);
+    bool recordSeen(const FeedPage &page, QString *error);
     bool hasSeenTable() const;
 
     Database &m_db;

@@ -55,7 +55,7 @@ RestError::Kind RestClient::classify(int networkError, int httpStatus)
 }
 
 QNetworkReply *RestClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-    const QJsonObject &body, Callback done)
+    const QJsonObject &body, Callback done, Answer answer)
 {
     QUrl url = m_baseUrl;
     QString basePath = url.path();
@@ -81,8 +81,8 @@ QNetworkReply *RestClient::send(const QByteArray &method, const QString &path, c
                     Q_EMIT requestUploaded(method, path);
             });
     }
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
-        const RestResult result = finish(reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, answer, done = std::move(done)] {
+        const RestResult result = finish(reply, answer);
         reply->deleteLater();
         if (done)
             done(result);
@@ -90,17 +90,20 @@ QNetworkReply *RestClient::send(const QByteArray &method, const QString &path, c
     return reply;
 }
 
-RestResult RestClient::call(
-    const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body)
+RestResult RestClient::call(const QByteArray &method, const QString &path, const QUrlQuery &query,
+    const QJsonObject &body, Answer answer)
 {
     QEventLoop loop;
     RestResult result;
     bool finished = false;
-    QNetworkReply *reply = send(method, path, query, body, [&loop, &finished, &result](const RestResult &r) {
-        result = r;
-        finished = true;
-        loop.quit();
-    });
+    QNetworkReply *reply = send(
+        method, path, query, body,
+        [&loop, &finished, &result](const RestResult &r) {
+            result = r;
+            finished = true;
+            loop.quit();
+        },
+        answer);
     if (!finished)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     if (!finished) {
@@ -118,17 +121,20 @@ RestResult RestClient::call(
     return result;
 }
 
-std::shared_ptr<RestClient::Pending> RestClient::start(
-    const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body)
+std::shared_ptr<RestClient::Pending> RestClient::start(const QByteArray &method, const QString &path,
+    const QUrlQuery &query, const QJsonObject &body, Answer answer)
 {
     auto pending = std::make_shared<Pending>();
     // The callback holds the state, so it outlives an await() that gave up.
-    pending->reply = send(method, path, query, body, [pending](const RestResult &r) {
-        pending->result = r;
-        pending->finished = true;
-        if (pending->loop)
-            pending->loop->quit();
-    });
+    pending->reply = send(
+        method, path, query, body,
+        [pending](const RestResult &r) {
+            pending->result = r;
+            pending->finished = true;
+            if (pending->loop)
+                pending->loop->quit();
+        },
+        answer);
     return pending;
 }
 
@@ -157,11 +163,16 @@ void RestClient::cancel(const std::shared_ptr<Pending> &pending)
         pending->reply->abort();
 }
 
-RestResult RestClient::finish(QNetworkReply *reply) const
+RestResult RestClient::finish(QNetworkReply *reply, Answer answer) const
 {
     RestResult result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
+    QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
+    if (answer == Answer::Raw && reply->error() == QNetworkReply::NoError && result.status / 100 == 2) {
+        result.error.httpStatus = result.status;
+        result.raw = std::move(bytes);
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (doc.isObject())

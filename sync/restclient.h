@@ -25,6 +25,10 @@ class RestClient : public QObject
 
 public:
     using Callback = std::function<void(const RestResult &)>;
+    // How a successful answer's body is handed over: parsed into RestResult::json, or
+    // as bytes in RestResult::raw for a caller with its own parser (the change feed).
+    // Error answers are always parsed.
+    enum class Answer { Json, Raw };
 
     explicit RestClient(QObject *parent = nullptr);
     ~RestClient() override;
@@ -41,11 +45,11 @@ public:
     // body is sent as JSON unless empty on GET/DELETE.
     // The reply is owned by the client and deleted after `done` ran.
     QNetworkReply *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-        const QJsonObject &body, Callback done);
+        const QJsonObject &body, Callback done, Answer answer = Answer::Json);
     // Blocking: runs a local event loop until the answer is in. For the sync worker thread
     // and the headless command, never for the GUI thread.
     RestResult call(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
-        const QJsonObject &body = {});
+        const QJsonObject &body = {}, Answer answer = Answer::Json);
 
     // A request started now and collected later with await(), so the transfer and the
     // server's work overlap what the caller does meanwhile (the pull applies one page
@@ -58,7 +62,7 @@ public:
         QEventLoop *loop = nullptr;
     };
     std::shared_ptr<Pending> start(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
-        const QJsonObject &body = {});
+        const QJsonObject &body = {}, Answer answer = Answer::Json);
     // Blocks like call() until the answer is in.
     RestResult await(const std::shared_ptr<Pending> &pending);
     // Gives up a request that is no longer wanted.
@@ -78,7 +82,7 @@ Q_SIGNALS:
     void requestUploaded(const QByteArray &method, const QString &path);
 
 private:
-    RestResult finish(QNetworkReply *reply) const;
+    RestResult finish(QNetworkReply *reply, Answer answer) const;
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;

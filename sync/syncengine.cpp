@@ -3,6 +3,7 @@
 #include "core/wirecodec.h"
 #include "store/conflictrepository.h"
 #include "store/database.h"
+#include "store/feedpage.h"
 #include "store/outbox.h"
 #include "store/remoteapplier.h"
 #include "store/syncstate.h"
@@ -24,16 +25,9 @@ namespace {
 
 const QString s_mutationsPath = QStringLiteral("/api/v1/mutations");
 const QString s_changesPath = QStringLiteral("/api/v1/changes");
-
-// The cursor is opaque; accept it as a string or a number.
-QString cursorText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
-    return {};
-}
+// Pulled rows per transaction (see pull()): at most a second or so of writing, the
+// longest an edit on the GUI's connection waits for the pull.
+constexpr qint64 s_rowsPerCommit = 25000;
 
 } // namespace
 
@@ -462,57 +456,86 @@ bool SyncEngine::pull(SyncSummary &summary)
             m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
         }
     });
+    // Several pages share one transaction, each page with its cursor in a savepoint of
+    // it: a commit writes every database page the pages dirtied to the WAL, and
+    // consecutive pages dirty the same index pages, so fewer commits write far less. The
+    // rows are announced once they are committed.
+    std::unique_ptr<Transaction> batch;
+    qint64 batchRows = 0;
+    FeedPage page;
+    QHash<QString, QStringList> batchIds;
+    const auto commitBatch = [&](QString *error) {
+        if (!batch)
+            return true;
+        const bool ok = batch->commit(error);
+        batch.reset();
+        batchRows = 0;
+        if (ok)
+            for (auto it = batchIds.constBegin(); it != batchIds.constEnd(); ++it)
+                Q_EMIT remoteChanged(it.key(), it.value());
+        batchIds.clear();
+        return ok;
+    };
+    const auto stop = [&](const RestError &why) {
+        // What was applied is consistent with its cursor: keep it.
+        QString error;
+        summary.error = commitBatch(&error) ? why : storeError(error);
+        return false;
+    };
     for (;;) {
-        const RestResult result = ahead ? m_client->await(std::exchange(ahead, nullptr))
-                                        : m_client->call("GET", s_changesPath, pageQuery(cursor));
+        const RestResult result = ahead
+            ? m_client->await(std::exchange(ahead, nullptr))
+            : m_client->call("GET", s_changesPath, pageQuery(cursor), {}, RestClient::Answer::Raw);
         if (result.error.kind == RestError::Gone && !summary.resynced) {
             // Tombstones we missed are gone: start the feed again. The outbox is untouched.
             QString error;
-            if (!restart(&error)) {
-                summary.error = storeError(error);
-                return false;
-            }
+            if (!commitBatch(&error) || !restart(&error))
+                return stop(storeError(error));
             continue;
         }
-        if (!result.ok()) {
-            summary.error = result.error;
-            return false;
+        if (!result.ok())
+            return stop(result.error);
+        QString why;
+        if (!page.parse(result.raw, &why)) {
+            RestError bad;
+            bad.kind = RestError::Protocol;
+            bad.message = tr("Bad change in the feed: %1").arg(why);
+            return stop(bad);
         }
-        const QJsonArray array = result.json.value(QLatin1String("changes")).toArray();
-        QList<Change> changes;
-        changes.reserve(array.size());
-        QHash<QString, QStringList> idsByEntity;
-        for (const QJsonValue &value : array) {
-            Change change;
-            QString why;
-            if (!WireCodec::decode(value.toObject(), change, &why)) {
-                summary.error.kind = RestError::Protocol;
-                summary.error.message = tr("Bad change in the feed: %1").arg(why);
-                return false;
-            }
-            idsByEntity[enumKey(change.entity)] << change.id;
-            changes.append(std::move(change));
-        }
-        const QString next = cursorText(result.json.value(QLatin1String("next")));
-        const bool more = result.json.value(QLatin1String("more")).toBool(false);
-        if (more && !next.isEmpty() && next != cursor)
-            ahead = m_client->start("GET", s_changesPath, pageQuery(next));
+        const QString next = page.next();
+        if (page.more() && !next.isEmpty() && next != cursor)
+            ahead = m_client->start("GET", s_changesPath, pageQuery(next), {}, RestClient::Answer::Raw);
         QString error;
-        if (!applier.applyPage(changes, next.isEmpty() ? cursor : next, &error)) {
+        if (!batch) {
+            batch = std::make_unique<Transaction>(m_db);
+            if (!batch->begin(&error)) {
+                batch.reset();
+                if (ahead)
+                    m_client->cancel(ahead);
+                return stop(storeError(error));
+            }
+        }
+        if (!applier.applyPage(page, next.isEmpty() ? cursor : next, &error)) {
+            if (ahead)
+                m_client->cancel(ahead);
+            return stop(storeError(error));
+        }
+        summary.pulled += int(page.size());
+        batchRows += page.size();
+        for (const FeedPage::Entry &e : page.entries())
+            batchIds[enumKey(e.entity)] << e.id;
+        // A server that says "more" without moving the cursor would keep us here forever.
+        const bool last = !page.more() || (page.size() == 0 && next == cursor);
+        if ((last || batchRows >= s_rowsPerCommit) && !commitBatch(&error)) {
             if (ahead)
                 m_client->cancel(ahead);
             summary.error = storeError(error);
             return false;
         }
-        summary.pulled += int(changes.size());
-        for (auto it = idsByEntity.constBegin(); it != idsByEntity.constEnd(); ++it)
-            Q_EMIT remoteChanged(it.key(), it.value());
-        const QJsonValue remaining = result.json.value(QLatin1String("remaining"));
-        const qint64 expected = remaining.isDouble() ? summary.pulled + qint64(remaining.toDouble())
-                                                     : (more ? -1 : summary.pulled);
+        const qint64 expected
+            = page.remaining() ? summary.pulled + *page.remaining() : (page.more() ? -1 : summary.pulled);
         Q_EMIT progress(summary.pulled, expected, m_clock.elapsed());
-        // A server that says "more" without moving the cursor would keep us here forever.
-        if (!more || (changes.isEmpty() && next == cursor))
+        if (last)
             return finishResync(applier, summary);
         cursor = next;
     }

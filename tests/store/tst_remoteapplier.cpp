@@ -183,7 +183,7 @@ private Q_SLOTS:
         // The feed from the start now holds the kept ticket only (two pages).
         QVERIFY(applier.applyPage(
             {{10, EntityType::Ticket, kept.id, 2, false, WireCodec::encode(kept)}}, QStringLiteral("10")));
-        QVERIFY(applier.applyPage({}, QStringLiteral("10")));
+        QVERIFY(applier.applyPage(QList<Change>(), QStringLiteral("10")));
         QHash<QString, QStringList> removed;
         QVERIFY2(applier.finishResync(&removed, &error), qPrintable(error));
         QVERIFY(!applier.isResyncing());
