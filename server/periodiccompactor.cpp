@@ -23,7 +23,7 @@ PeriodicCompactor::~PeriodicCompactor()
 
 void PeriodicCompactor::start()
 {
-    if (m_thread.joinable() || m_interval.count() <= 0)
+    if (m_thread.joinable())
         return;
     m_stopping = false;
     m_thread = std::thread([this] { loop(); });
@@ -60,22 +60,28 @@ qint64 PeriodicCompactor::runOnce(const QSqlDatabase &db, DatabaseSettings::Back
     return ChangeFeed::compact(db, backend, tombstoneDays);
 }
 
+void PeriodicCompactor::runLogged()
+{
+    try {
+        const qint64 removed
+            = runOnce(DbConnection::forThread(m_database), m_database.backend, m_interval, m_tombstoneDays);
+        if (removed >= 0)
+            std::fprintf(stderr, "agentdesk-server: compacted %lld change(s) older than %d day(s)\n",
+                static_cast<long long>(removed), m_tombstoneDays);
+    } catch (const std::exception &error) {
+        // Logged and retried next interval; the database may be away for a while.
+        std::fprintf(stderr, "agentdesk-server: compaction failed: %s\n", error.what());
+        DbConnection::discardForThread();
+    }
+}
+
 void PeriodicCompactor::loop()
 {
+    runLogged();
     std::unique_lock lock(m_mutex);
-    while (!m_wake.wait_for(lock, m_interval, [this] { return m_stopping; })) {
+    while (m_interval.count() > 0 && !m_wake.wait_for(lock, m_interval, [this] { return m_stopping; })) {
         lock.unlock();
-        try {
-            const qint64 removed = runOnce(
-                DbConnection::forThread(m_database), m_database.backend, m_interval, m_tombstoneDays);
-            if (removed >= 0)
-                std::fprintf(stderr, "agentdesk-server: periodic compaction removed %lld change(s)\n",
-                    static_cast<long long>(removed));
-        } catch (const std::exception &error) {
-            // Logged and retried next interval; the database may be away for a while.
-            std::fprintf(stderr, "agentdesk-server: periodic compaction failed: %s\n", error.what());
-            DbConnection::discardForThread();
-        }
+        runLogged();
         lock.lock();
     }
     lock.unlock();

@@ -36,6 +36,7 @@ public:
 
 private:
     void loop();
+    void runLogged();
 
     DatabaseSettings m_database;
     std::chrono::milliseconds m_interval;

@@ -203,9 +203,14 @@ int ServerCli::serve(const QCommandLineParser &parser, const DatabaseSettings &d
     options.tlsCertificate = parser.value(option("tls-cert"));
     options.tlsKey = parser.value(option("tls-key"));
 
-    // Compaction runs at start, then every --compact-every hours (PeriodicCompactor).
-    if (compact(parser, database) != 0)
+    // Compaction runs at start, then every --compact-every hours, on PeriodicCompactor's
+    // thread: on a large database the first run reads much of the change feed, and the
+    // server must be listening meanwhile.
+    const int tombstoneDays = parser.value(option("tombstone-days")).toInt(&ok);
+    if (!ok || tombstoneDays < 0) {
+        printError(tr("--tombstone-days takes a whole number of days (0 or more)"));
         return s_exitUsage;
+    }
 
     // Users and teams written before they were in the change feed get their records.
     {
@@ -216,8 +221,8 @@ int ServerCli::serve(const QCommandLineParser &parser, const DatabaseSettings &d
         if (published > 0)
             std::fprintf(stderr, "agentdesk-server: published %d user and team record(s)\n", published);
     }
-    PeriodicCompactor compactor(database, std::chrono::milliseconds(qint64(compactHours * 3600.0 * 1000.0)),
-        parser.value(option("tombstone-days")).toInt());
+    PeriodicCompactor compactor(
+        database, std::chrono::milliseconds(qint64(compactHours * 3600.0 * 1000.0)), tombstoneDays);
     compactor.start();
 
     const ServerRoutes routes(database, qint64(sessionHours * 3600.0 * 1000.0), options.maxUploadBytes);
