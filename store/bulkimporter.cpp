@@ -61,18 +61,21 @@ QStringList storedIndexes(sqlite3 *db)
 }
 } // namespace
 
-bool BulkImporter::dropIndexes()
+bool BulkImporter::dropIndexes(Database &database, KeepIds keepIds, QString *error)
 {
-    sqlite3 *db = m_db.rawHandle();
+    sqlite3 *db = database.rawHandle();
     QStringList sqls = storedIndexes(db); // left by an interrupted import
-    const QStringList names = column(db,
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
-                       "sql IS NOT NULL AND tbl_name IN (%1)")
-            .arg(entityTablesList()));
-    for (const QString &name : names) {
+    QStringList names;
+    for (const QString &name : column(db,
+             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                            "sql IS NOT NULL AND tbl_name IN (%1)")
+                 .arg(entityTablesList()))) {
         const QStringList sql
             = column(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = '%1'").arg(name));
-        if (!sql.isEmpty() && !sqls.contains(sql.first()))
+        if (sql.isEmpty() || (keepIds == KeepIds::Yes && sql.first().endsWith(QLatin1String("(id)"))))
+            continue;
+        names.append(name);
+        if (!sqls.contains(sql.first()))
             sqls.append(sql.first());
     }
     const QByteArray json = QJsonDocument(QJsonArray::fromStringList(sqls)).toJson(QJsonDocument::Compact);
@@ -82,7 +85,8 @@ bool BulkImporter::dropIndexes()
             "excluded.value",
             -1, &stmt, nullptr)
         != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(stmt);
         return false;
     }
@@ -91,11 +95,12 @@ bool BulkImporter::dropIndexes()
     const int rc = sqlite3_step(stmt);
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
     for (const QString &name : names)
-        if (!exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name), &m_error))
+        if (!exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name), error))
             return false;
     return true;
 }
@@ -190,7 +195,7 @@ bool BulkImporter::begin(QString *error)
         // memory: up to 1 GiB while importing, then back.
         m_active = true;
         m_inBatch = 0;
-        if (dropIndexes())
+        if (dropIndexes(m_db, KeepIds::No, &m_error))
             return true;
         execRaw("ROLLBACK");
         m_active = false;

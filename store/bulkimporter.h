@@ -58,6 +58,11 @@ public:
     void add(const AuditEntry &value);
     bool commit(QString *error = nullptr);
 
+    // Drops the entity tables' indexes, keeping their definitions in sync_state, inside the
+    // caller's transaction. The first pull of a profile keeps the unique indexes on id: its
+    // upserts need them (a record may come twice), and only the others are rebuilt.
+    enum class KeepIds { No, Yes };
+    static bool dropIndexes(Database &db, KeepIds keepIds, QString *error = nullptr);
     // Recreates indexes left dropped by an interrupted import (Database::open calls it),
     // first removing later copies of duplicated ids. False only when SQL fails.
     static bool rebuildIndexes(Database &db, QString *error = nullptr, qint64 *duplicatesDropped = nullptr);
@@ -74,7 +79,6 @@ private:
     // Steps the bound statement; false (and the error kept) on failure.
     bool step(EntityType type, sqlite3_stmt *stmt);
     bool execRaw(const char *sql);
-    bool dropIndexes();
     void finalizeAll();
 
     Database &m_db;

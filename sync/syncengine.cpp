@@ -1,6 +1,7 @@
 #include "sync/syncengine.h"
 
 #include "core/wirecodec.h"
+#include "store/bulkimporter.h"
 #include "store/conflictrepository.h"
 #include "store/database.h"
 #include "store/feedpage.h"
@@ -411,6 +412,38 @@ bool SyncEngine::recordConflict(const OutboxEntry &entry, const QJsonObject &ans
 
 bool SyncEngine::pull(SyncSummary &summary)
 {
+    // The first pull of a profile writes the whole cache. Its indexes, except the unique
+    // ones on id that the upserts need, are dropped first and built again, sorted, at the
+    // end (BulkImporter): inserted row by row, random keys rewrite most of each large
+    // index at every commit. Meanwhile rows are not announced batch by batch — each
+    // announcement would send the GUI's models into scans of unindexed tables — but all
+    // at once by a reset at the end.
+    const bool firstPull = SyncState(m_db).cursor().isEmpty() && !RemoteApplier(m_db).resyncInterrupted();
+    if (firstPull) {
+        Transaction tx(m_db);
+        QString error;
+        if (!tx.begin(&error) || !BulkImporter::dropIndexes(m_db, BulkImporter::KeepIds::Yes, &error)
+            || !tx.commit(&error)) {
+            summary.error = storeError(error);
+            return false;
+        }
+    }
+    const bool ok = pullPages(summary, !firstPull);
+    if (!firstPull)
+        return ok;
+    // Also after a failure: the GUI must not be left without its indexes.
+    QString error;
+    const bool indexed = BulkImporter::rebuildIndexes(m_db, &error);
+    Q_EMIT remoteReset();
+    if (ok && !indexed) {
+        summary.error = storeError(error);
+        return false;
+    }
+    return ok;
+}
+
+bool SyncEngine::pullPages(SyncSummary &summary, bool announce)
+{
     SyncState state(m_db);
     RemoteApplier applier(m_db);
     QString cursor = state.cursor();
@@ -470,7 +503,7 @@ bool SyncEngine::pull(SyncSummary &summary)
         const bool ok = batch->commit(error);
         batch.reset();
         batchRows = 0;
-        if (ok)
+        if (ok && announce)
             for (auto it = batchIds.constBegin(); it != batchIds.constEnd(); ++it)
                 Q_EMIT remoteChanged(it.key(), it.value());
         batchIds.clear();

@@ -69,9 +69,11 @@ Q_SIGNALS:
     void cycleFinished(const SyncSummary &summary);
     void lastSyncAtChanged(const QDateTime &at);
     void needsLogin();
-    // After each pulled page, per entity, for the GUI connection's item models.
+    // After each committed batch of pulled pages, per entity, for the GUI connection's
+    // item models (not during a profile's first pull: see remoteReset).
     void remoteChanged(const QString &entity, const QStringList &ids);
-    // The cursor expired and everything was pulled again.
+    // Everything may have changed: the cursor expired and everything is pulled again, or
+    // the first pull of the profile ended. Item models reload.
     void remoteReset();
     void conflictsAdded(int count);
     void outboxCountChanged(int pending);
@@ -85,6 +87,8 @@ private:
     // answer: {server: the server's record, fields: the fields in conflict (optional)}.
     bool recordConflict(const OutboxEntry &entry, const QJsonObject &answer, QString *error);
     bool pull(SyncSummary &summary);
+    // announce: emit remoteChanged for each committed batch.
+    bool pullPages(SyncSummary &summary, bool announce);
     // After the last page of a full resync: the sweep (RemoteApplier::finishResync).
     bool finishResync(RemoteApplier &applier, SyncSummary &summary);
     void setState(State state);
