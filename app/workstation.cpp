@@ -10,6 +10,7 @@
 #include "ui/mainwindow.h"
 #include "ui/session/firstsyncpanel.h"
 #include "ui/sync/conflictsdialog.h"
+#include "ui/tickets/ticketqueuepage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -88,6 +89,7 @@ void Workstation::show()
 {
     m_window = std::make_unique<MainWindow>(m_session, m_language);
     m_window->addWorkspace(new OverviewPage(m_overview, m_session));
+    m_window->addWorkspace(new TicketQueuePage(*m_database, m_session));
     m_window->addBanner(new FirstSyncPanel(m_progress));
     m_controller->setDialogParent(m_window.get());
     connect(m_window.get(), &MainWindow::syncNowRequested, m_controller, &SessionController::syncNow);

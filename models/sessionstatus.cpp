@@ -36,10 +36,12 @@ void SessionStatus::refresh()
     m_displayName.clear();
     m_role.reset();
     m_teamName.clear();
+    m_teamId.clear();
     if (!m_userId.isEmpty()) {
         if (const auto user = UserRepository(db).get(m_userId)) {
             m_displayName = user->displayName.isEmpty() ? user->username : user->displayName;
             m_role = user->role;
+            m_teamId = user->teamId;
             if (!user->teamId.isEmpty())
                 if (const auto team = TeamRepository(db).get(user->teamId))
                     m_teamName = team->name;

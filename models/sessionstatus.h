@@ -38,6 +38,7 @@ public:
     QString userDisplayName() const { return m_displayName; }
     std::optional<Role> role() const { return m_role; }
     QString teamName() const { return m_teamName; }
+    QString teamId() const { return m_teamId; }
     int pendingChanges() const { return m_pending; }
     qint64 openConflicts() const { return m_conflicts; }
 
@@ -71,6 +72,7 @@ private:
     QString m_displayName;
     std::optional<Role> m_role;
     QString m_teamName;
+    QString m_teamId;
     int m_pending = 0;
     qint64 m_conflicts = 0;
     QString m_serverUrl;

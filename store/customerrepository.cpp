@@ -2,6 +2,9 @@
 
 #include "store/database.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 QList<Customer> CustomerRepository::findByMobile(const QString &mobile, QString *error) const
 {
     return select(QStringLiteral("WHERE mobile = ? AND deleted = 0 ORDER BY name, id"), {mobile}, error);
@@ -59,4 +62,25 @@ QList<Customer> CustomerRepository::page(
         return select(QStringLiteral("WHERE deleted = 0 ORDER BY name, id LIMIT ?"), {limit}, error);
     return select(QStringLiteral("WHERE deleted = 0 AND (name, id) > (?, ?) ORDER BY name, id LIMIT ?"),
         {after->value, after->id, limit}, error);
+}
+
+QHash<QString, QString> CustomerRepository::namesByIds(const QStringList &ids, QString *error) const
+{
+    QHash<QString, QString> names;
+    if (ids.isEmpty())
+        return names;
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), ids.size());
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT id, name FROM customers WHERE id IN (%1)").arg(marks.join(u',')));
+    for (const QString &id : ids)
+        query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return names;
+    }
+    while (query.next())
+        names.insert(query.value(0).toString(), query.value(1).toString());
+    return names;
 }

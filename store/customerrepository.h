@@ -4,6 +4,8 @@
 #include "store/keysetcursor.h"
 #include "store/repository.h"
 
+#include <QHash>
+
 // Customers: the lookups of a screen pop and the search box (DESIGN.md §6: ≤ 5 ms at 1M),
 // each an index seek.
 class CustomerRepository : public Repository<Customer>
@@ -23,5 +25,7 @@ public:
 
     // Every customer by name, keyset-paged.
     QList<Customer> page(const std::optional<KeysetCursor> &after, int limit, QString *error = nullptr) const;
+    // id → full name (unmasked: the caller masks), for the customers of a page of tickets.
+    QHash<QString, QString> namesByIds(const QStringList &ids, QString *error = nullptr) const;
     static KeysetCursor cursorFor(const Customer &customer) { return {customer.name, customer.id}; }
 };

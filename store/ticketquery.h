@@ -14,12 +14,15 @@ struct TicketQuery
 
     QString teamId;
     QString assigneeId;
+    // Only tickets nobody has claimed (assigneeId is then ignored).
+    bool unassigned = false;
     QString customerId;
     QString parentId;
     QList<TicketState> states;
     QList<TicketKind> kinds;
     QList<Priority> priorities;
     QList<TicketCategory> categories;
+    QList<Channel> sources;
     // Matches the number's prefix or text anywhere in the subject; % and _ are plain text.
     QString text;
     // Open tickets whose reply is due before this time (breached or due soon).

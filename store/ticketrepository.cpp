@@ -55,13 +55,17 @@ TicketRepository::Where TicketRepository::where(const TicketQuery &query)
     Where w;
     QStringList clauses {QStringLiteral("deleted = 0")};
     addEq(clauses, w.binds, "team_id", query.teamId);
-    addEq(clauses, w.binds, "assignee_id", query.assigneeId);
+    if (query.unassigned)
+        clauses.append(QStringLiteral("assignee_id IS NULL"));
+    else
+        addEq(clauses, w.binds, "assignee_id", query.assigneeId);
     addEq(clauses, w.binds, "customer_id", query.customerId);
     addEq(clauses, w.binds, "parent_id", query.parentId);
     addIn(clauses, w.binds, "state", query.states);
     addIn(clauses, w.binds, "kind", query.kinds);
     addIn(clauses, w.binds, "priority", query.priorities);
     addIn(clauses, w.binds, "category", query.categories);
+    addIn(clauses, w.binds, "source", query.sources);
     if (!query.text.isEmpty()) {
         clauses.append(QStringLiteral("(number LIKE ? ESCAPE '\\' OR subject LIKE ? ESCAPE '\\')"));
         const QString escaped = likeEscaped(query.text);
@@ -135,6 +139,16 @@ QList<Ticket> TicketRepository::page(
 {
     QVariantList binds;
     const QString tail = pageTail(query, after, limit, binds);
+    return select(tail, binds, error);
+}
+
+QList<Ticket> TicketRepository::pageAt(
+    const TicketQuery &query, qint64 offset, int limit, QString *error) const
+{
+    QVariantList binds;
+    QString tail = pageTail(query, std::nullopt, limit, binds);
+    tail += QStringLiteral(" OFFSET ?");
+    binds.append(offset);
     return select(tail, binds, error);
 }
 

@@ -19,6 +19,10 @@ public:
     // Up to `limit` tickets matching the query, after the cursor in the query's order.
     QList<Ticket> page(const TicketQuery &query, const std::optional<KeysetCursor> &after, int limit,
         QString *error = nullptr) const;
+    // Up to `limit` tickets from position `offset` of the query's order. SQLite steps over
+    // the rows before it: for jumping into the middle of a long list, where no neighbouring
+    // page gives a cursor.
+    QList<Ticket> pageAt(const TicketQuery &query, qint64 offset, int limit, QString *error = nullptr) const;
     // The ids only, for models that keep a window of ids and load rows on demand.
     QList<QString> pageIds(const TicketQuery &query, const std::optional<KeysetCursor> &after, int limit,
         QString *error = nullptr) const;

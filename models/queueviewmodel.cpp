@@ -1,0 +1,143 @@
+#include "models/queueviewmodel.h"
+
+#include "core/slapolicy.h"
+#include "store/changenotifier.h"
+#include "store/database.h"
+#include "store/ticketrepository.h"
+
+#include <QLocale>
+
+namespace {
+constexpr int s_recountDelayMs = 300;
+}
+
+QueueViewModel::QueueViewModel(Database &db, QObject *parent)
+    : QAbstractListModel(parent), m_db(db), m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_counts.fill(0, views().size());
+    m_recountTimer.setSingleShot(true);
+    m_recountTimer.setInterval(s_recountDelayMs);
+    connect(&m_recountTimer, &QTimer::timeout, this, &QueueViewModel::recount);
+    connect(db.notifier(), &ChangeNotifier::ticketsChanged, &m_recountTimer, qOverload<>(&QTimer::start));
+    connect(db.notifier(), &ChangeNotifier::reset, this, &QueueViewModel::recount);
+}
+
+QList<QueueViewModel::View> QueueViewModel::views()
+{
+    return {View::MyTickets, View::TeamQueue, View::Unassigned, View::DueSoon, View::Complaints,
+        View::Transfers12386, View::Closed};
+}
+
+QString QueueViewModel::title(View view)
+{
+    switch (view) {
+    case View::MyTickets:
+        return tr("My tickets");
+    case View::TeamQueue:
+        return tr("Team queue");
+    case View::Unassigned:
+        return tr("Unassigned");
+    case View::DueSoon:
+        return tr("Due soon / breached");
+    case View::Complaints:
+        return tr("Complaints");
+    case View::Transfers12386:
+        return tr("12386 transfers");
+    case View::Closed:
+        return tr("Closed");
+    }
+    return {};
+}
+
+void QueueViewModel::setUser(const QString &userId, const QString &teamId)
+{
+    m_userId = userId;
+    m_teamId = teamId;
+    recount();
+}
+
+TicketQuery QueueViewModel::query(View view) const
+{
+    TicketQuery q;
+    q.teamId = m_teamId;
+    q.states = TicketRepository::openStates();
+    switch (view) {
+    case View::MyTickets:
+        // Mine wherever they are: a ticket moved to another team stays on my list.
+        q.teamId.clear();
+        q.assigneeId = m_userId;
+        if (m_userId.isEmpty())
+            q.unassigned = true; // no user: nothing of "mine", rather than everyone's
+        break;
+    case View::TeamQueue:
+        break;
+    case View::Unassigned:
+        q.unassigned = true;
+        q.sort = TicketQuery::Sort::CreatedAt;
+        q.descending = false; // the oldest waits longest
+        break;
+    case View::DueSoon:
+        q.replyDueBefore = SlaPolicy().dueAfterWorkingDays(m_now(), DueSoonWorkingDays);
+        q.sort = TicketQuery::Sort::ReplyDue;
+        q.descending = false;
+        break;
+    case View::Complaints:
+        q.kinds = {TicketKind::Complaint};
+        break;
+    case View::Transfers12386:
+        q.sources = {Channel::Transfer12386};
+        break;
+    case View::Closed:
+        q.states = {TicketState::Closed};
+        break;
+    }
+    return q;
+}
+
+qint64 QueueViewModel::count(View view) const
+{
+    const int row = rowOf(view);
+    return row >= 0 ? m_counts.at(row) : 0;
+}
+
+void QueueViewModel::recount()
+{
+    m_recountTimer.stop();
+    const TicketRepository repo(m_db);
+    const QList<View> all = views();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const qint64 count = repo.count(query(all.at(i)));
+        if (count == m_counts.at(i))
+            continue;
+        m_counts[i] = count;
+        Q_EMIT dataChanged(index(int(i)), index(int(i)), {Qt::DisplayRole, CountRole});
+    }
+}
+
+void QueueViewModel::retranslate()
+{
+    Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, TitleRole});
+}
+
+int QueueViewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(views().size());
+}
+
+QVariant QueueViewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const View view = views().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1 (%2)").arg(title(view), QLocale().toString(m_counts.at(index.row())));
+    case TitleRole:
+        return title(view);
+    case ViewRole:
+        return int(view);
+    case CountRole:
+        return m_counts.at(index.row());
+    }
+    return {};
+}

@@ -1,0 +1,195 @@
+// TicketQueuePage offscreen over a real store: the queues follow the signed-in user,
+// picking a queue or typing a search changes the table, only SQL-sortable columns sort,
+// the SLA pill has the status colour, Enter opens a ticket.
+
+#include "core/slaclock.h"
+#include "core/wirecodec.h"
+#include "models/sessionstatus.h"
+#include "models/ticketqueuemodel.h"
+#include "store/database.h"
+#include "store/profilesettings.h"
+#include "store/remoteapplier.h"
+#include "store/teamrepository.h"
+#include "store/userrepository.h"
+#include "ui/tickets/sladelegate.h"
+#include "ui/tickets/ticketqueuepage.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestTicketQueuePage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SessionStatus> m_session;
+    QString m_userId;
+    QString m_teamId;
+    int m_mine = 0;
+    int m_complaints = 0;
+    int m_open = 0;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<Database>(
+            m_dir.filePath(QString::number(QRandomGenerator::global()->generate())));
+        QVERIFY(m_db->open());
+        Team team;
+        team.name = QStringLiteral("投诉一组");
+        QVERIFY(TeamRepository(*m_db).create(team));
+        User user;
+        user.username = QStringLiteral("wangfang");
+        user.displayName = QStringLiteral("王芳");
+        user.role = Role::Agent;
+        user.teamId = team.id;
+        QVERIFY(UserRepository(*m_db).create(user));
+        QVERIFY(ProfileSettings(*m_db).setCurrentUserId(user.id));
+        m_userId = user.id;
+        m_teamId = team.id;
+        QList<Change> changes;
+        m_mine = m_complaints = m_open = 0;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 300; ++i) {
+            Ticket t;
+            t.id = Entity::newId();
+            t.rev = 1;
+            t.number = QStringLiteral("T20261127%1").arg(i, 6, 10, QLatin1Char('0'));
+            t.teamId = team.id;
+            t.updatedAt = now.addSecs(-i * 60);
+            t.createdAt = now.addDays(-3);
+            t.replyDue = now.addDays(i % 3 == 0 ? -1 : 12);
+            t.subject = i == 7 ? QStringLiteral("融资融券强制平仓") : QStringLiteral("账户咨询 %1").arg(i);
+            t.kind = i % 5 == 0 ? TicketKind::Complaint : TicketKind::Inquiry;
+            t.state = i % 10 == 9 ? TicketState::Closed : TicketState::Processing;
+            t.assigneeId = i % 4 == 0 ? user.id : QString();
+            const bool open = t.state != TicketState::Closed;
+            m_open += open ? 1 : 0;
+            m_mine += open && !t.assigneeId.isEmpty() ? 1 : 0;
+            m_complaints += open && t.kind == TicketKind::Complaint ? 1 : 0;
+            changes.append({i + 1, EntityType::Ticket, t.id, 1, false, WireCodec::encode(t)});
+        }
+        QString error;
+        QVERIFY2(RemoteApplier(*m_db).applyPage(changes, QString(), &error), qPrintable(error));
+        m_session = std::make_unique<SessionStatus>(m_db.get());
+        m_session->refresh();
+    }
+    void cleanup()
+    {
+        m_session.reset();
+        m_db.reset();
+    }
+
+    void queuesFollowTheUserAndTheChoice()
+    {
+        TicketQueuePage page(*m_db, m_session.get());
+        page.resize(1400, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.viewList()->model()->rowCount(), 7);
+        QCOMPARE(page.currentView(), QueueViewModel::View::TeamQueue);
+        QCOMPARE(page.table()->model()->rowCount(), m_open);
+        QCOMPARE(page.viewModel()->count(QueueViewModel::View::MyTickets), m_mine);
+        QCOMPARE(page.viewModel()->count(QueueViewModel::View::Complaints), m_complaints);
+        QVERIFY(page.summaryText().contains(QLocale().toString(m_open)));
+
+        // Clicking a queue in the list shows it.
+        const QModelIndex complaints
+            = page.viewList()->model()->index(page.viewModel()->rowOf(QueueViewModel::View::Complaints), 0);
+        QTest::mouseClick(page.viewList()->viewport(), Qt::LeftButton, {},
+            page.viewList()->visualRect(complaints).center());
+        QCOMPARE(page.currentView(), QueueViewModel::View::Complaints);
+        QCOMPARE(page.table()->model()->rowCount(), m_complaints);
+        page.showView(QueueViewModel::View::MyTickets);
+        QCOMPARE(page.table()->model()->rowCount(), m_mine);
+        QCOMPARE(
+            page.viewList()->currentIndex().row(), page.viewModel()->rowOf(QueueViewModel::View::MyTickets));
+    }
+
+    void searchFiltersAfterTyping()
+    {
+        TicketQueuePage page(*m_db, m_session.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Typed: QTest::keyClicks knows only Latin keys, an input method inserts.
+        page.searchBox()->setFocus();
+        page.searchBox()->insert(QStringLiteral("强制平仓"));
+        QTRY_COMPARE(page.table()->model()->rowCount(), 1);
+        QCOMPARE(page.table()->model()->index(0, TicketQueueModel::NumberColumn).data().toString(),
+            QStringLiteral("T20261127000007"));
+        QVERIFY(page.summaryText().contains(QStringLiteral("强制平仓")));
+        // Text that looks like SQL is only text.
+        page.searchBox()->setText(QStringLiteral("'; DELETE FROM tickets; --"));
+        QTRY_COMPARE(page.table()->model()->rowCount(), 0);
+        page.searchBox()->clear();
+        QTRY_COMPARE(page.table()->model()->rowCount(), m_open);
+        QTest::keyClicks(page.searchBox(), QStringLiteral("T20261127000007"));
+        QTRY_COMPARE(page.table()->model()->rowCount(), 1);
+    }
+
+    void onlySqlColumnsSort()
+    {
+        TicketQueuePage page(*m_db, m_session.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QHeaderView *header = page.table()->horizontalHeader();
+        const auto clickHeader = [&](int column) {
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                QPoint(header->sectionViewportPosition(column) + 10, header->height() / 2));
+        };
+        clickHeader(TicketQueueModel::NumberColumn);
+        QCOMPARE(header->sortIndicatorSection(), int(TicketQueueModel::NumberColumn));
+        const QString first
+            = page.table()->model()->index(0, TicketQueueModel::NumberColumn).data().toString();
+        clickHeader(TicketQueueModel::NumberColumn);
+        const QString reversed
+            = page.table()->model()->index(0, TicketQueueModel::NumberColumn).data().toString();
+        QVERIFY(first != reversed);
+        clickHeader(TicketQueueModel::KindColumn);
+        QCOMPARE(header->sortIndicatorSection(), int(TicketQueueModel::NumberColumn));
+        QCOMPARE(page.table()->model()->index(0, TicketQueueModel::NumberColumn).data().toString(), reversed);
+    }
+
+    void slaPillHasTheStatusColour()
+    {
+        TicketQueuePage page(*m_db, m_session.get());
+        page.resize(1400, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableView *table = page.table();
+        // Row 0 is i = 0: its reply was due yesterday.
+        const QModelIndex sla = table->model()->index(0, TicketQueueModel::SlaColumn);
+        QCOMPARE(sla.data(TicketQueueModel::SlaStatusRole).toInt(), int(SlaStatus::Red));
+        const QImage shot = table->viewport()->grab().toImage();
+        const QRect cell = table->visualRect(sla);
+        const QColor fill = SlaDelegate::colours(int(SlaStatus::Red)).first;
+        bool found = false;
+        for (int x = cell.left(); x < cell.right() && !found; ++x)
+            found = shot.pixelColor(x, cell.center().y()) == fill;
+        QVERIFY2(found, "no pixel of the red pill's fill in the SLA cell");
+    }
+
+    void enterOpensTheTicket()
+    {
+        TicketQueuePage page(*m_db, m_session.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy opened(&page, &TicketQueuePage::ticketActivated);
+        page.table()->setFocus();
+        page.table()->setCurrentIndex(page.table()->model()->index(2, 0));
+        QTest::keyClick(page.table(), Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toString(),
+            page.table()->model()->index(2, 0).data(TicketQueueModel::TicketIdRole).toString());
+    }
+};
+
+QTEST_MAIN(TestTicketQueuePage)
+#include "tst_ticketqueuepage.moc"

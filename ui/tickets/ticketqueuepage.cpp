@@ -1,0 +1,198 @@
+#include "ui/tickets/ticketqueuepage.h"
+
+#include "models/sessionstatus.h"
+#include "models/ticketqueuemodel.h"
+#include "ui/common/icons.h"
+#include "ui/tickets/sladelegate.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int s_searchDelayMs = 250;
+// Longer searches are cut: nobody types a subject of this length into a search box.
+constexpr int s_maxSearchLength = 100;
+} // namespace
+
+TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *parent)
+    : Workspace(parent)
+    , m_session(session)
+    , m_views(new QueueViewModel(db, this))
+    , m_queue(new TicketQueueModel(db, this))
+    , m_heading(new QLabel)
+    , m_summary(new QLabel)
+    , m_search(new QLineEdit)
+    , m_viewList(new QListView)
+    , m_table(new QTableView)
+{
+    setObjectName(QStringLiteral("ticketQueuePage"));
+    m_heading->setObjectName(QStringLiteral("pageTitle"));
+    m_summary->setObjectName(QStringLiteral("pageSubtitle"));
+
+    m_viewList->setObjectName(QStringLiteral("queueViews"));
+    m_viewList->setModel(m_views);
+    m_viewList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_viewList->setMinimumWidth(200);
+    m_viewList->setMaximumWidth(260);
+    m_viewList->setUniformItemSizes(true);
+
+    m_search->setObjectName(QStringLiteral("queueSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(s_maxSearchLength);
+    m_search->addAction(Icons::icon(QStringLiteral("search"), Icons::muted()), QLineEdit::LeadingPosition);
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(s_searchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, &TicketQueuePage::applyQuery);
+
+    m_table->setObjectName(QStringLiteral("ticketTable"));
+    m_table->setModel(m_queue);
+    m_table->setItemDelegateForColumn(TicketQueueModel::SlaColumn, new SlaDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    // Fixed row heights: the view never measures a row, so a million rows cost nothing
+    // until they are on screen.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    m_table->verticalHeader()->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setSortIndicatorShown(true);
+    header->setSectionsClickable(true);
+    const QList<std::pair<int, int>> widths {{TicketQueueModel::NumberColumn, 150},
+        {TicketQueueModel::CustomerColumn, 90}, {TicketQueueModel::KindColumn, 70},
+        {TicketQueueModel::CategoryColumn, 110}, {TicketQueueModel::PriorityColumn, 70},
+        {TicketQueueModel::StateColumn, 80}, {TicketQueueModel::AssigneeColumn, 100},
+        {TicketQueueModel::SlaColumn, 190}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    // Only the columns with an order in SQL sort; the indicator never claims another.
+    connect(header, &QHeaderView::sectionClicked, this, [this, header](int column) {
+        if (TicketQueueModel::isSortable(column)) {
+            m_queue->sort(column, header->sortIndicatorOrder());
+        }
+        header->setSortIndicator(m_queue->sortColumn(), m_queue->sortOrder());
+    });
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(TicketQueueModel::TicketIdRole).toString();
+        if (!id.isEmpty())
+            Q_EMIT ticketActivated(id);
+    });
+
+    connect(m_viewList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                showView(static_cast<QueueViewModel::View>(current.data(QueueViewModel::ViewRole).toInt()));
+        });
+    connect(m_queue, &TicketQueueModel::countChanged, this, &TicketQueuePage::updateSummary);
+    connect(m_views, &QAbstractItemModel::dataChanged, this, &TicketQueuePage::updateSummary);
+
+    auto *top = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_heading);
+    titles->addWidget(m_summary);
+    top->addLayout(titles, 1);
+    m_search->setMinimumWidth(320);
+    top->addWidget(m_search, 0, Qt::AlignBottom);
+
+    auto *body = new QHBoxLayout;
+    body->setSpacing(12);
+    body->addWidget(m_viewList);
+    body->addWidget(m_table, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(12);
+    layout->addLayout(top);
+    layout->addLayout(body, 1);
+
+    if (m_session)
+        connect(m_session, &SessionStatus::changed, this, &TicketQueuePage::followSession);
+    retranslateUi();
+    followSession();
+}
+
+QString TicketQueuePage::title() const
+{
+    return tr("Tickets");
+}
+
+void TicketQueuePage::showView(QueueViewModel::View view)
+{
+    m_view = view;
+    const QModelIndex row = m_views->index(m_views->rowOf(view));
+    if (m_viewList->currentIndex() != row)
+        m_viewList->setCurrentIndex(row); // comes back here through currentChanged
+    applyQuery();
+}
+
+void TicketQueuePage::applyQuery()
+{
+    m_searchDelay.stop();
+    TicketQuery query = m_views->query(m_view);
+    query.text = m_search->text().trimmed();
+    m_queue->setQuery(query);
+    m_table->horizontalHeader()->setSortIndicator(m_queue->sortColumn(), m_queue->sortOrder());
+    if (m_queue->rowCount() > 0)
+        m_table->scrollToTop();
+    updateSummary();
+}
+
+void TicketQueuePage::followSession()
+{
+    const QString userId = m_session ? m_session->userId() : QString();
+    const QString teamId = m_session ? m_session->teamId() : QString();
+    if (userId == m_userId && teamId == m_teamId && m_queue->rowCount() + m_views->count(m_view) > 0)
+        return;
+    m_userId = userId;
+    m_teamId = teamId;
+    m_views->setUser(userId, teamId);
+    showView(m_view);
+}
+
+QString TicketQueuePage::summaryText() const
+{
+    return m_summary->text();
+}
+
+void TicketQueuePage::updateSummary()
+{
+    const qint64 shown = m_queue->rowCount();
+    const QString count = QLocale().toString(shown);
+    m_summary->setText(m_search->text().trimmed().isEmpty()
+            ? tr("%1 · %2 ticket(s)", nullptr, int(qMin<qint64>(shown, 1000000)))
+                  .arg(QueueViewModel::title(m_view), count)
+            : tr("%1 · %2 ticket(s) match “%3”", nullptr, int(qMin<qint64>(shown, 1000000)))
+                  .arg(QueueViewModel::title(m_view), count, m_search->text().trimmed()));
+}
+
+void TicketQueuePage::retranslateUi()
+{
+    m_heading->setText(tr("Tickets"));
+    m_search->setPlaceholderText(tr("Search by ticket number or subject"));
+    m_views->retranslate();
+    m_queue->retranslate();
+    updateSummary();
+}
+
+void TicketQueuePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    Workspace::changeEvent(event);
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "models/queueviewmodel.h"
+#include "ui/workspace.h"
+
+#include <QTimer>
+
+class Database;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QTableView;
+class SessionStatus;
+class TicketQueueModel;
+
+// The ticket workspace: the queues with their counts on the left, the chosen queue as a
+// table (TicketQueueModel, a million rows as fast as a hundred) with a search box, and
+// the SLA clocks in colour. Follows the signed-in user (SessionStatus) and changes that
+// arrive by sync.
+class TicketQueuePage : public Workspace
+{
+    Q_OBJECT
+
+public:
+    TicketQueuePage(Database &db, SessionStatus *session, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString iconName() const override { return QStringLiteral("ticket"); }
+
+    QueueViewModel *viewModel() const { return m_views; }
+    TicketQueueModel *queueModel() const { return m_queue; }
+    QTableView *table() const { return m_table; }
+    QListView *viewList() const { return m_viewList; }
+    QLineEdit *searchBox() const { return m_search; }
+    QString summaryText() const;
+
+    QueueViewModel::View currentView() const { return m_view; }
+    void showView(QueueViewModel::View view);
+
+Q_SIGNALS:
+    // Enter or a double click on a row.
+    void ticketActivated(const QString &ticketId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyQuery();
+    void followSession();
+    void updateSummary();
+    void retranslateUi();
+
+    SessionStatus *m_session;
+    QueueViewModel *m_views;
+    TicketQueueModel *m_queue;
+    QLabel *m_heading;
+    QLabel *m_summary;
+    QLineEdit *m_search;
+    QListView *m_viewList;
+    QTableView *m_table;
+    QTimer m_searchDelay;
+    QueueViewModel::View m_view = QueueViewModel::View::TeamQueue;
+    QString m_userId;
+    QString m_teamId;
+};
