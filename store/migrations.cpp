@@ -173,6 +173,24 @@ QList<Migration> buildMigrations()
             QStringLiteral("CREATE INDEX tickets_state_due ON tickets(state, deleted, reply_due)"),
             QStringLiteral("CREATE INDEX tickets_parent ON tickets(parent_id) WHERE parent_id IS NOT NULL"),
         }});
+    // Most of a desk's million tickets are closed: a queue of open tickets ordered through
+    // the indexes above steps over closed ones row by row (Ctrl+End on a team queue took
+    // 0.4–2 s). These hold only the open tickets; TicketRepository writes the open-state
+    // filter as "state <> 'closed'" so that SQLite can tell they apply, and they start
+    // with the same equality columns as the indexes above so that its planner, which has
+    // no statistics, prefers them; the state (and due date) at the end lets a count read
+    // the index alone. The due-date one is on the sort expression itself.
+    list.append({3, QStringLiteral("indexes of open tickets for the queues"),
+        {
+            QStringLiteral(
+                "CREATE INDEX tickets_open_team_updated ON tickets(team_id, deleted, updated_at, id, "
+                "state) WHERE deleted = 0 AND state <> 'closed'"),
+            QStringLiteral("CREATE INDEX tickets_open_assignee_updated ON tickets(assignee_id, deleted, "
+                           "updated_at, id, state) WHERE deleted = 0 AND state <> 'closed'"),
+            QStringLiteral("CREATE INDEX tickets_open_team_due ON tickets(team_id, deleted, "
+                           "coalesce(reply_due, 9223372036854775807), id, state, reply_due) "
+                           "WHERE deleted = 0 AND state <> 'closed'"),
+        }});
     return list;
 }
 

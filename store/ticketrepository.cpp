@@ -50,6 +50,17 @@ QList<TicketState> TicketRepository::openStates()
     return states;
 }
 
+bool TicketRepository::isOpenStates(const QList<TicketState> &states)
+{
+    quint32 seen = 0;
+    for (TicketState s : states)
+        seen |= 1u << int(s);
+    quint32 open = 0;
+    for (TicketState s : openStates())
+        open |= 1u << int(s);
+    return seen == open;
+}
+
 TicketRepository::Where TicketRepository::where(const TicketQuery &query)
 {
     Where w;
@@ -61,7 +72,10 @@ TicketRepository::Where TicketRepository::where(const TicketQuery &query)
         addEq(clauses, w.binds, "assignee_id", query.assigneeId);
     addEq(clauses, w.binds, "customer_id", query.customerId);
     addEq(clauses, w.binds, "parent_id", query.parentId);
-    addIn(clauses, w.binds, "state", query.states);
+    if (isOpenStates(query.states))
+        clauses.append(QStringLiteral("state <> 'closed'")); // as the open-ticket indexes say it
+    else
+        addIn(clauses, w.binds, "state", query.states);
     addIn(clauses, w.binds, "kind", query.kinds);
     addIn(clauses, w.binds, "priority", query.priorities);
     addIn(clauses, w.binds, "category", query.categories);

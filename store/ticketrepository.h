@@ -41,6 +41,8 @@ private:
         QVariantList binds;
     };
     static Where where(const TicketQuery &query);
+    // Every state but Closed (in any order, repeats allowed).
+    static bool isOpenStates(const QList<TicketState> &states);
     static QString sortExpression(TicketQuery::Sort sort);
     QString pageTail(const TicketQuery &query, const std::optional<KeysetCursor> &after, int limit,
         QVariantList &binds) const;
