@@ -823,6 +823,65 @@
     </message>
 </context>
 <context>
+    <name>FeedPage</name>
+    <message>
+        <source>required field is missing</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <source>does not match the change&apos;s id</source>
+        <translation>与变更的 id 不一致</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON 格式错误：%1</translation>
+    </message>
+    <message>
+        <source>expected an object with an array &quot;changes&quot;</source>
+        <translation>应为包含数组“changes”的对象</translation>
+    </message>
+    <message>
+        <source>change %1: %2</source>
+        <translation>第 %1 条变更：%2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>seq must be a number of at least 0</source>
+        <translation>seq 必须是不小于 0 的数字</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;%1&quot;</source>
+        <translation>未知的实体“%1”</translation>
+    </message>
+    <message>
+        <source>id must be a non-empty string</source>
+        <translation>id 必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>rev must be a number</source>
+        <translation>rev 必须是数字</translation>
+    </message>
+    <message>
+        <source>deleted must be true or false</source>
+        <translation>deleted 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>data must be an object</source>
+        <translation>data 必须是对象</translation>
+    </message>
+    <message>
+        <source>data is empty, but the change is not a deletion</source>
+        <translation>data 为空，但该变更不是删除</translation>
+    </message>
+    <message>
+        <source>change %1 (%2 %3): %4</source>
+        <translation>变更 %1（%2 %3）：%4</translation>
+    </message>
+</context>
+<context>
     <name>FieldFormatter</name>
     <message>
         <source>Account</source>
@@ -1492,6 +1551,41 @@
     </message>
 </context>
 <context>
+    <name>QueueViewModel</name>
+    <message>
+        <source>My tickets</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <source>Team queue</source>
+        <translation>班组队列</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>待认领</translation>
+    </message>
+    <message>
+        <source>Due soon / breached</source>
+        <translation>即将到期 / 已超时</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>12386 transfers</source>
+        <translation>12386 转办</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>A %1 with id %2 already exists.</source>
@@ -1881,6 +1975,76 @@
     <message>
         <source> — failed: %1</source>
         <translation> — 失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketQueueModel</name>
+    <message>
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>业务分类</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>（未知用户）</translation>
+    </message>
+</context>
+<context>
+    <name>TicketQueuePage</name>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 ticket(s)</source>
+        <translation>
+            <numerusform>%1 · %2 张工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 ticket(s) match “%3”</source>
+        <translation>
+            <numerusform>%1 · %2 张工单匹配“%3”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search by ticket number or subject</source>
+        <translation>按工单号或主题搜索</translation>
     </message>
 </context>
 <context>
