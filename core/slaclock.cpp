@@ -44,6 +44,17 @@ QString SlaRemaining::text() const
         .arg(hours());
 }
 
+QString SlaRemaining::shortText() const
+{
+    if (breached)
+        return QCoreApplication::translate("SlaClock", "overdue %1 wd %2 h", "wd: working days")
+            .arg(days())
+            .arg(hours());
+    return QCoreApplication::translate("SlaClock", "%1 wd %2 h left", "wd: working days")
+        .arg(days())
+        .arg(hours());
+}
+
 SlaClock::SlaClock() : m_calendar(WorkingCalendar::current()) { }
 
 SlaClock::SlaClock(const WorkingCalendar &calendar) : m_calendar(calendar) { }

@@ -31,6 +31,8 @@ struct SlaRemaining
     int minutes() const { return int(qAbs(workingSeconds) % 3600 / 60); }
     // Translated, e.g. "3 working days 4 h left" / "Overdue by 0 working days 2 h".
     QString text() const;
+    // The same for a table cell, e.g. "3 wd 4 h left" / "overdue 0 wd 2 h".
+    QString shortText() const;
 };
 
 // Measures SLA deadlines against the working-day calendar. Weekends and holidays do

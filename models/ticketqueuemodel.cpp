@@ -143,7 +143,9 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
     case SubjectRole:
         return t.subject;
     case Qt::ToolTipRole:
-        return index.column() == NumberColumn ? QVariant(t.subject) : QVariant();
+        if (index.column() == NumberColumn)
+            return t.subject;
+        return index.column() == SlaColumn ? QVariant(row->slaToolTip) : QVariant();
     case Qt::DisplayRole:
         break;
     default:
@@ -323,7 +325,14 @@ void TicketQueueModel::computeSla(Row &row, const QDateTime &now) const
 {
     const QDateTime due = TicketSla::activeDue(row.ticket);
     row.sla = m_clock.status(TicketSla::clockStart(row.ticket), due, now);
-    row.slaText = row.sla == SlaStatus::None ? QString() : m_clock.remaining(due, now).text();
+    if (row.sla == SlaStatus::None) {
+        row.slaText.clear();
+        row.slaToolTip.clear();
+        return;
+    }
+    const SlaRemaining remaining = m_clock.remaining(due, now);
+    row.slaText = remaining.shortText();
+    row.slaToolTip = remaining.text();
 }
 
 void TicketQueueModel::evictFarFrom(int page) const

@@ -93,7 +93,8 @@ private:
         Ticket ticket;
         QString customer; // masked
         SlaStatus sla = SlaStatus::None;
-        QString slaText;
+        QString slaText; // compact, for the cell
+        QString slaToolTip; // in words
     };
     using Page = QList<Row>;
 

@@ -1742,6 +1742,16 @@
             <numerusform>%n working days %1 h left</numerusform>
         </translation>
     </message>
+    <message>
+        <source>overdue %1 wd %2 h</source>
+        <comment>wd: working days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wd %2 h left</source>
+        <comment>wd: working days</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StateBreakdownCard</name>

@@ -1751,6 +1751,16 @@
             <numerusform>剩余 %n 个工作日 %1 小时</numerusform>
         </translation>
     </message>
+    <message>
+        <source>overdue %1 wd %2 h</source>
+        <comment>wd: working days</comment>
+        <translation>超时 %1 工作日 %2 时</translation>
+    </message>
+    <message>
+        <source>%1 wd %2 h left</source>
+        <comment>wd: working days</comment>
+        <translation>剩 %1 工作日 %2 时</translation>
+    </message>
 </context>
 <context>
     <name>StateBreakdownCard</name>

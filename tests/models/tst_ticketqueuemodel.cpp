@@ -236,8 +236,11 @@ private Q_SLOTS:
         QCOMPARE(status.value(amber.id), int(SlaStatus::Amber));
         QCOMPARE(status.value(red.id), int(SlaStatus::Red));
         QCOMPARE(status.value(replied.id), int(SlaStatus::None));
-        QCOMPARE(text.value(red.id), SlaClock().remaining(red.replyDue, s_now).text());
+        QCOMPARE(text.value(red.id), SlaClock().remaining(red.replyDue, s_now).shortText());
         QVERIFY(text.value(replied.id).isEmpty());
+        const int redRow = model.loadedRowOf(red.id);
+        QCOMPARE(model.index(redRow, TicketQueueModel::SlaColumn).data(Qt::ToolTipRole).toString(),
+            SlaClock().remaining(red.replyDue, s_now).text());
         // Time moves on: the amber ticket breaches without any write.
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setClock([] { return s_now.addDays(1); });

@@ -42,16 +42,17 @@ void SlaDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, c
     }
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QFontMetrics metrics(option.font);
+    const QFontMetrics metrics(base.font);
     const int padding = 8;
     const int height = qMin(option.rect.height() - 6, metrics.height() + 4);
-    const int width = qMin(option.rect.width() - 8, metrics.horizontalAdvance(text) + 2 * padding);
+    // Every pill as wide as the column: the clocks line up and read as a column of colour.
+    const int width = option.rect.width() - 8;
     const QRect pill(option.rect.left() + 4, option.rect.center().y() - height / 2 + 1, width, height);
     QPainterPath path;
     path.addRoundedRect(pill, height / 2.0, height / 2.0);
     painter->fillPath(path, fill);
     painter->setPen(ink);
-    painter->setFont(option.font);
+    painter->setFont(base.font);
     painter->drawText(pill.adjusted(padding, 0, -padding, 0), Qt::AlignVCenter | Qt::AlignLeft,
         metrics.elidedText(text, Qt::ElideRight, pill.width() - 2 * padding));
     painter->restore();

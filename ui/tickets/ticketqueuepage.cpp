@@ -39,9 +39,9 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     m_viewList->setObjectName(QStringLiteral("queueViews"));
     m_viewList->setModel(m_views);
     m_viewList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_viewList->setMinimumWidth(200);
-    m_viewList->setMaximumWidth(260);
-    m_viewList->setUniformItemSizes(true);
+    m_viewList->setFixedWidth(210);
+    // Rows of a fixed height: the style sheet's padding is not part of the items' size.
+    m_viewList->setGridSize(QSize(m_viewList->width() - 16, fontMetrics().height() + 16));
 
     m_search->setObjectName(QStringLiteral("queueSearch"));
     m_search->setClearButtonEnabled(true);
@@ -73,11 +73,11 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     header->setHighlightSections(false);
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
-    const QList<std::pair<int, int>> widths {{TicketQueueModel::NumberColumn, 150},
-        {TicketQueueModel::CustomerColumn, 90}, {TicketQueueModel::KindColumn, 70},
-        {TicketQueueModel::CategoryColumn, 110}, {TicketQueueModel::PriorityColumn, 70},
-        {TicketQueueModel::StateColumn, 80}, {TicketQueueModel::AssigneeColumn, 100},
-        {TicketQueueModel::SlaColumn, 190}};
+    const QList<std::pair<int, int>> widths {{TicketQueueModel::NumberColumn, 136},
+        {TicketQueueModel::CustomerColumn, 70}, {TicketQueueModel::KindColumn, 76},
+        {TicketQueueModel::CategoryColumn, 84}, {TicketQueueModel::PriorityColumn, 60},
+        {TicketQueueModel::StateColumn, 70}, {TicketQueueModel::AssigneeColumn, 76},
+        {TicketQueueModel::SlaColumn, 180}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
     // Only the columns with an order in SQL sort; the indicator never claims another.
@@ -157,8 +157,9 @@ void TicketQueuePage::followSession()
 {
     const QString userId = m_session ? m_session->userId() : QString();
     const QString teamId = m_session ? m_session->teamId() : QString();
-    if (userId == m_userId && teamId == m_teamId && m_queue->rowCount() + m_views->count(m_view) > 0)
+    if (m_followed && userId == m_userId && teamId == m_teamId)
         return;
+    m_followed = true;
     m_userId = userId;
     m_teamId = teamId;
     m_views->setUser(userId, teamId);

@@ -62,4 +62,5 @@ private:
     QueueViewModel::View m_view = QueueViewModel::View::TeamQueue;
     QString m_userId;
     QString m_teamId;
+    bool m_followed = false;
 };
