@@ -55,3 +55,12 @@ QString RestError::describe() const
         text += QStringLiteral(": ") + message;
     return text;
 }
+
+RestError RestError::store(const QString &message)
+{
+    RestError error;
+    error.kind = Protocol;
+    error.code = QStringLiteral("store");
+    error.message = message;
+    return error;
+}

@@ -30,4 +30,6 @@ struct RestError
     // For logs and summaries: "server error 503 (unavailable): try later".
     QString describe() const;
     static QString kindName(Kind kind);
+    // A failure of the local cache during a cycle, reported like a protocol error.
+    static RestError store(const QString &message);
 };

@@ -13,7 +13,6 @@
 
 class Database;
 class QTimer;
-class RemoteApplier;
 class RestClient;
 
 // The client loop of DESIGN.md §4 over one Database connection: push the outbox in
@@ -86,11 +85,7 @@ private:
         SyncSummary &summary, QString *error);
     // answer: {server: the server's record, fields: the fields in conflict (optional)}.
     bool recordConflict(const OutboxEntry &entry, const QJsonObject &answer, QString *error);
-    bool pull(SyncSummary &summary);
-    // announce: emit remoteChanged for each committed batch.
-    bool pullPages(SyncSummary &summary, bool announce);
-    // After the last page of a full resync: the sweep (RemoteApplier::finishResync).
-    bool finishResync(RemoteApplier &applier, SyncSummary &summary);
+    bool pull(SyncSummary &summary); // FeedPuller
     void setState(State state);
     // Schedules the backoff retry or the cycle asked for while this one ran.
     void afterCycle(const SyncSummary &summary);

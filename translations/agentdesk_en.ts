@@ -884,6 +884,13 @@
     </message>
 </context>
 <context>
+    <name>FeedPuller</name>
+    <message>
+        <source>Bad change in the feed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldFormatter</name>
     <message>
         <source>Account</source>
@@ -1810,10 +1817,6 @@
     </message>
     <message>
         <source>The server answered %1 of %2 mutations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bad change in the feed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

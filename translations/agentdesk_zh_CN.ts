@@ -882,6 +882,13 @@
     </message>
 </context>
 <context>
+    <name>FeedPuller</name>
+    <message>
+        <source>Bad change in the feed: %1</source>
+        <translation>变更流中有无效记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>FieldFormatter</name>
     <message>
         <source>Account</source>
@@ -1819,10 +1826,6 @@
     <message>
         <source>The server answered %1 of %2 mutations.</source>
         <translation>服务器只应答了 %2 项更改中的 %1 项。</translation>
-    </message>
-    <message>
-        <source>Bad change in the feed: %1</source>
-        <translation>变更流中有无效记录：%1</translation>
     </message>
 </context>
 <context>
