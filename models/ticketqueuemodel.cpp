@@ -1,11 +1,13 @@
 #include "models/ticketqueuemodel.h"
 
 #include "core/piimasker.h"
+#include "core/ticketassignment.h"
 #include "core/ticketsla.h"
 #include "store/changenotifier.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
 #include "store/ticketrepository.h"
+#include "store/transaction.h"
 #include "store/userrepository.h"
 
 #include <QLocale>
@@ -391,4 +393,44 @@ void TicketQueueModel::retranslate()
     updateClocks(); // the SLA texts are translated when computed
     if (m_count > 0)
         Q_EMIT dataChanged(index(0, 0), index(int(m_count) - 1, ColumnCount - 1), {Qt::DisplayRole});
+}
+
+TicketQueueModel::AssignResult TicketQueueModel::assign(
+    const QList<int> &rows, const QString &assigneeId, const Actor &actor)
+{
+    AssignResult result;
+    QList<Ticket> tickets;
+    for (int row : rows)
+        if (const auto t = ticketAt(row))
+            tickets.append(*t);
+    TicketRepository repo(m_db);
+    Transaction tx(m_db);
+    QString error;
+    if (!tx.begin(&error)) {
+        result.refused.append(error);
+        return result;
+    }
+    for (Ticket t : std::as_const(tickets)) {
+        // The copy in the page may be older than the store's: decide on the current one.
+        if (const auto current = repo.get(t.id))
+            t = *current;
+        const TicketAssignment::Check check = TicketAssignment::canChange(t, assigneeId, actor);
+        if (!check) {
+            result.refused.append(tr("%1: %2").arg(t.number, check.reason));
+            continue;
+        }
+        if (t.assigneeId == assigneeId)
+            continue;
+        t.assigneeId = assigneeId;
+        if (!repo.update(t, &error)) {
+            result.refused.append(tr("%1: %2").arg(t.number, error));
+            continue;
+        }
+        ++result.changed;
+    }
+    if (!tx.commit(&error)) {
+        result.changed = 0;
+        result.refused.append(error);
+    }
+    return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/actor.h"
 #include "core/slaclock.h"
 #include "core/ticket.h"
 #include "store/ticketquery.h"
@@ -73,6 +74,15 @@ public:
     // The row of a ticket among the loaded pages; −1 when it is not loaded.
     int loadedRowOf(const QString &ticketId) const;
     int loadedPages() const { return int(m_pages.size()); }
+
+    // Gives the tickets of these rows to assigneeId (empty: hands them back), each as far
+    // as TicketAssignment lets the actor, through the store and its outbox.
+    struct AssignResult
+    {
+        int changed = 0;
+        QStringList refused; // "T2026…: reason", one per ticket left as it was
+    };
+    AssignResult assign(const QList<int> &rows, const QString &assigneeId, const Actor &actor);
     QString lastError() const { return m_error; }
 
 public Q_SLOTS:

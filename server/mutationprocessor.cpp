@@ -1,6 +1,7 @@
 #include "server/mutationprocessor.h"
 
 #include "core/slapolicy.h"
+#include "core/ticketassignment.h"
 #include "core/ticketworkflow.h"
 #include "core/wirecodec.h"
 #include "server/clientaudit.h"
@@ -296,10 +297,9 @@ void MutationProcessor::checkTicketUpdate(const StoredRecord &current, QJsonObje
         refuse(key("forbidden"),
             tr("The first handler owns this ticket: it is assigned to %1.").arg(names(old.assigneeId)));
     if (next.assigneeId != old.assigneeId) {
-        if (actor.role == Role::Agent && !(old.assigneeId.isEmpty() && next.assigneeId == actor.userId))
-            refuse(key("forbidden"),
-                tr("Only a team lead assigns tickets; an agent may take an unassigned one."),
-                {key("assignee_id")});
+        const TicketAssignment::Check check = TicketAssignment::canChange(old, next.assigneeId, actor);
+        if (!check)
+            refuse(key("forbidden"), check.reason, {key("assignee_id")});
         if (!next.assigneeId.isEmpty())
             checkAssignee(next);
     }

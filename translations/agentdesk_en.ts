@@ -1987,6 +1987,45 @@
     </message>
 </context>
 <context>
+    <name>TicketAssignment</name>
+    <message>
+        <source>You already hold this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first handler owns this ticket; a team lead can reassign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket belongs to another team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers do not handle tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the holder or a team lead can hand a ticket back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team lead assigns the tickets of their own team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a team lead assigns tickets to others; an agent may claim an unassigned ticket or hand back their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketQueueModel</name>
     <message>
         <source>Number</source>
@@ -2032,6 +2071,10 @@
         <source>(unknown user)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketQueuePage</name>
@@ -2055,6 +2098,40 @@
     </message>
     <message>
         <source>Search by ticket number or subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) handed back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) claimed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left as they were: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the selected tickets you hold to the team queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected unassigned tickets: you become their first handler</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

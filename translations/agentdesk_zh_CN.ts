@@ -1991,6 +1991,45 @@
     </message>
 </context>
 <context>
+    <name>TicketAssignment</name>
+    <message>
+        <source>You already hold this ticket.</source>
+        <translation>该工单已由您处理。</translation>
+    </message>
+    <message>
+        <source>The ticket is closed.</source>
+        <translation>该工单已结案。</translation>
+    </message>
+    <message>
+        <source>The first handler owns this ticket; a team lead can reassign it.</source>
+        <translation>首办负责制：该工单已有处理人，可由组长改派。</translation>
+    </message>
+    <message>
+        <source>The ticket belongs to another team.</source>
+        <translation>该工单属于其他班组。</translation>
+    </message>
+    <message>
+        <source>Trainers do not handle tickets.</source>
+        <translation>培训师不处理工单。</translation>
+    </message>
+    <message>
+        <source>Nobody holds this ticket.</source>
+        <translation>该工单尚无处理人。</translation>
+    </message>
+    <message>
+        <source>Only the holder or a team lead can hand a ticket back.</source>
+        <translation>只有处理人或组长可以退回工单。</translation>
+    </message>
+    <message>
+        <source>A team lead assigns the tickets of their own team.</source>
+        <translation>组长只能分派本组的工单。</translation>
+    </message>
+    <message>
+        <source>Only a team lead assigns tickets to others; an agent may claim an unassigned ticket or hand back their own.</source>
+        <translation>只有组长可以把工单分派给他人；坐席可以认领未分配的工单或退回自己的工单。</translation>
+    </message>
+</context>
+<context>
     <name>TicketQueueModel</name>
     <message>
         <source>Number</source>
@@ -2036,6 +2075,10 @@
         <source>(unknown user)</source>
         <translation>（未知用户）</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>TicketQueuePage</name>
@@ -2058,6 +2101,38 @@
     <message>
         <source>Search by ticket number or subject</source>
         <translation>按工单号或主题搜索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) handed back.</source>
+        <translation>
+            <numerusform>已退回 %n 张工单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) claimed.</source>
+        <translation>
+            <numerusform>已认领 %n 张工单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left as they were: %1</source>
+        <translation>未改动：%1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Return the selected tickets you hold to the team queue</source>
+        <translation>将所选的本人工单退回班组队列</translation>
+    </message>
+    <message>
+        <source>Take the selected unassigned tickets: you become their first handler</source>
+        <translation>认领所选的未分配工单，您将成为首办责任人</translation>
     </message>
 </context>
 <context>

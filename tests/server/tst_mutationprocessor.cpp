@@ -136,6 +136,27 @@ private Q_SLOTS:
             QStringLiteral("applied"));
     }
 
+    void agentsClaimAndHandBackButDoNotAssign()
+    {
+        const QString id = newTicket();
+        QVERIFY(!id.isEmpty());
+        const auto assign = [&](SyncTestClient &who, qint64 rev, const QString &assignee) {
+            return who.pushOne(SyncTestClient::update(EntityType::Ticket, id, rev,
+                {{QStringLiteral("assignee_id"), assignee.isEmpty() ? QJsonValue() : QJsonValue(assignee)}}));
+        };
+        // Giving an unassigned ticket to a colleague is a lead's job.
+        const QJsonObject toColleague = assign(*m_agent, 1, m_agent2->userId());
+        QCOMPARE(status(toColleague), QStringLiteral("rejected"));
+        QCOMPARE(code(toColleague), QStringLiteral("forbidden"));
+        QCOMPARE(status(assign(*m_agent, 1, m_agent->userId())), QStringLiteral("applied")); // claim
+        // Held: the colleague can neither take it nor hand it back.
+        QCOMPARE(code(assign(*m_agent2, 2, m_agent2->userId())), QStringLiteral("forbidden"));
+        QCOMPARE(code(assign(*m_agent2, 2, QString())), QStringLiteral("forbidden"));
+        // The holder hands it back; the lead then gives it to the colleague.
+        QCOMPARE(status(assign(*m_agent, 2, QString())), QStringLiteral("applied"));
+        QCOMPARE(status(assign(*m_lead, 3, m_agent2->userId())), QStringLiteral("applied"));
+    }
+
     void stateConflictServerWins()
     {
         const QString id = newTicket();

@@ -7,9 +7,11 @@
 #include "models/sessionstatus.h"
 #include "models/ticketqueuemodel.h"
 #include "store/database.h"
+#include "store/outbox.h"
 #include "store/profilesettings.h"
 #include "store/remoteapplier.h"
 #include "store/teamrepository.h"
+#include "store/ticketrepository.h"
 #include "store/userrepository.h"
 #include "ui/tickets/sladelegate.h"
 #include "ui/tickets/ticketqueuepage.h"
@@ -17,6 +19,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -174,6 +177,68 @@ private Q_SLOTS:
         for (int x = cell.left(); x < cell.right() && !found; ++x)
             found = shot.pixelColor(x, cell.center().y()) == fill;
         QVERIFY2(found, "no pixel of the red pill's fill in the SLA cell");
+    }
+
+    void claimAndHandBackTheSelection()
+    {
+        TicketQueuePage page(*m_db, m_session.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.claimButton()->isEnabled()); // nothing selected
+        page.showView(QueueViewModel::View::Unassigned);
+        const int unassigned = page.table()->model()->rowCount();
+        QVERIFY(unassigned >= 3);
+        const qint64 pendingBefore = Outbox(*m_db).count();
+        page.table()->selectionModel()->select(
+            QItemSelection(page.table()->model()->index(0, 0), page.table()->model()->index(2, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(page.claimButton()->isEnabled());
+        QStringList claimed;
+        for (int r = 0; r < 3; ++r)
+            claimed << page.table()->model()->index(r, 0).data(TicketQueueModel::TicketIdRole).toString();
+        QTest::mouseClick(page.claimButton(), Qt::LeftButton);
+        QVERIFY2(page.noticeText().contains(QStringLiteral("3")), qPrintable(page.noticeText()));
+        for (const QString &id : claimed)
+            QCOMPARE(TicketRepository(*m_db).get(id)->assigneeId, m_userId);
+        QCOMPARE(Outbox(*m_db).count(), pendingBefore + 3);
+        QTRY_COMPARE(page.table()->model()->rowCount(), unassigned - 3);
+        QTRY_COMPARE(page.viewModel()->count(QueueViewModel::View::MyTickets), m_mine + 3);
+
+        // Back from My tickets: one of them, and one held by nobody is refused with its reason.
+        page.showView(QueueViewModel::View::MyTickets);
+        const int row = page.queueModel()->loadedRowOf(claimed.first()) >= 0
+            ? page.queueModel()->loadedRowOf(claimed.first())
+            : 0;
+        page.table()->selectRow(row);
+        const QString back
+            = page.table()->model()->index(row, 0).data(TicketQueueModel::TicketIdRole).toString();
+        QTest::mouseClick(page.handBackButton(), Qt::LeftButton);
+        QVERIFY(TicketRepository(*m_db).get(back)->assigneeId.isEmpty());
+        QTRY_COMPARE(page.viewModel()->count(QueueViewModel::View::MyTickets), m_mine + 2);
+    }
+
+    void agentsCannotTakeHeldTickets()
+    {
+        // A ticket held by a colleague: the claim is refused and the ticket stays theirs.
+        User colleague;
+        colleague.username = QStringLiteral("lisi");
+        colleague.displayName = QStringLiteral("李四");
+        colleague.teamId = m_teamId;
+        QVERIFY(UserRepository(*m_db).create(colleague));
+        TicketQueuePage page(*m_db, m_session.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showView(QueueViewModel::View::TeamQueue);
+        Ticket t = *page.queueModel()->ticketAt(1);
+        t.assigneeId = colleague.id;
+        QVERIFY(TicketRepository(*m_db).update(t));
+        // The edit moves it (the queue is by last update): find it again.
+        QTRY_VERIFY(page.queueModel()->loadedRowOf(t.id) >= 0
+            && page.queueModel()->ticketAt(page.queueModel()->loadedRowOf(t.id))->assigneeId == colleague.id);
+        page.table()->selectRow(page.queueModel()->loadedRowOf(t.id));
+        QTest::mouseClick(page.claimButton(), Qt::LeftButton);
+        QVERIFY2(page.noticeText().contains(t.number), qPrintable(page.noticeText()));
+        QCOMPARE(TicketRepository(*m_db).get(t.id)->assigneeId, colleague.id);
     }
 
     void enterOpensTheTicket()

@@ -12,6 +12,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -28,6 +30,9 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     , m_queue(new TicketQueueModel(db, this))
     , m_heading(new QLabel)
     , m_summary(new QLabel)
+    , m_notice(new QLabel)
+    , m_claim(new QPushButton)
+    , m_handBack(new QPushButton)
     , m_search(new QLineEdit)
     , m_viewList(new QListView)
     , m_table(new QTableView)
@@ -35,6 +40,13 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     setObjectName(QStringLiteral("ticketQueuePage"));
     m_heading->setObjectName(QStringLiteral("pageTitle"));
     m_summary->setObjectName(QStringLiteral("pageSubtitle"));
+    m_notice->setObjectName(QStringLiteral("pageNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    m_claim->setObjectName(QStringLiteral("claimButton"));
+    m_handBack->setObjectName(QStringLiteral("handBackButton"));
+    connect(m_claim, &QPushButton::clicked, this, &TicketQueuePage::claimSelected);
+    connect(m_handBack, &QPushButton::clicked, this, &TicketQueuePage::handBackSelected);
 
     m_viewList->setObjectName(QStringLiteral("queueViews"));
     m_viewList->setModel(m_views);
@@ -87,6 +99,18 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
         }
         header->setSortIndicator(m_queue->sortColumn(), m_queue->sortOrder());
     });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (!m_table->selectionModel()->hasSelection())
+            return;
+        QMenu menu(this);
+        menu.addAction(m_claim->text(), this, &TicketQueuePage::claimSelected);
+        menu.addAction(m_handBack->text(), this, &TicketQueuePage::handBackSelected);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &TicketQueuePage::updateActions);
+    connect(m_queue, &QAbstractItemModel::modelReset, this, &TicketQueuePage::updateActions);
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(TicketQueueModel::TicketIdRole).toString();
         if (!id.isEmpty())
@@ -108,6 +132,9 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     titles->addWidget(m_summary);
     top->addLayout(titles, 1);
     m_search->setMinimumWidth(320);
+    top->addWidget(m_claim, 0, Qt::AlignBottom);
+    top->addWidget(m_handBack, 0, Qt::AlignBottom);
+    top->addSpacing(8);
     top->addWidget(m_search, 0, Qt::AlignBottom);
 
     auto *body = new QHBoxLayout;
@@ -119,12 +146,14 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     layout->setContentsMargins(24, 20, 24, 16);
     layout->setSpacing(12);
     layout->addLayout(top);
+    layout->addWidget(m_notice);
     layout->addLayout(body, 1);
 
     if (m_session)
         connect(m_session, &SessionStatus::changed, this, &TicketQueuePage::followSession);
     retranslateUi();
     followSession();
+    updateActions();
 }
 
 QString TicketQueuePage::title() const
@@ -144,6 +173,7 @@ void TicketQueuePage::showView(QueueViewModel::View view)
 void TicketQueuePage::applyQuery()
 {
     m_searchDelay.stop();
+    m_notice->hide();
     TicketQuery query = m_views->query(m_view);
     query.text = m_search->text().trimmed();
     m_queue->setQuery(query);
@@ -182,8 +212,53 @@ void TicketQueuePage::updateSummary()
                   .arg(QueueViewModel::title(m_view), count, m_search->text().trimmed()));
 }
 
+QString TicketQueuePage::noticeText() const
+{
+    return m_notice->isVisible() ? m_notice->text() : QString();
+}
+
+void TicketQueuePage::updateActions()
+{
+    const bool can = m_table->selectionModel()->hasSelection() && m_session && !m_session->userId().isEmpty()
+        && m_session->role().has_value();
+    m_claim->setEnabled(can);
+    m_handBack->setEnabled(can);
+}
+
+void TicketQueuePage::claimSelected()
+{
+    if (m_session)
+        assignSelected(m_session->userId());
+}
+
+void TicketQueuePage::handBackSelected()
+{
+    assignSelected(QString());
+}
+
+void TicketQueuePage::assignSelected(const QString &assigneeId)
+{
+    if (!m_session || !m_session->role())
+        return;
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    const Actor actor {m_session->userId(), *m_session->role(), m_session->teamId()};
+    const TicketQueueModel::AssignResult result = m_queue->assign(rows, assigneeId, actor);
+    QString text = assigneeId.isEmpty() ? tr("%n ticket(s) handed back.", nullptr, result.changed)
+                                        : tr("%n ticket(s) claimed.", nullptr, result.changed);
+    if (!result.refused.isEmpty())
+        text += u' ' + tr("Left as they were: %1").arg(result.refused.join(QStringLiteral("; ")));
+    m_notice->setText(text);
+    m_notice->show();
+}
+
 void TicketQueuePage::retranslateUi()
 {
+    m_claim->setText(tr("Claim"));
+    m_claim->setToolTip(tr("Take the selected unassigned tickets: you become their first handler"));
+    m_handBack->setText(tr("Hand back"));
+    m_handBack->setToolTip(tr("Return the selected tickets you hold to the team queue"));
     m_heading->setText(tr("Tickets"));
     m_search->setPlaceholderText(tr("Search by ticket number or subject"));
     m_views->retranslate();

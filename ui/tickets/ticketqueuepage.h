@@ -9,6 +9,7 @@ class Database;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 class QTableView;
 class SessionStatus;
 class TicketQueueModel;
@@ -37,6 +38,15 @@ public:
     QueueViewModel::View currentView() const { return m_view; }
     void showView(QueueViewModel::View view);
 
+    QPushButton *claimButton() const { return m_claim; }
+    QPushButton *handBackButton() const { return m_handBack; }
+    QString noticeText() const;
+
+public Q_SLOTS:
+    // The selected tickets to the signed-in user, or back to the team queue.
+    void claimSelected();
+    void handBackSelected();
+
 Q_SIGNALS:
     // Enter or a double click on a row.
     void ticketActivated(const QString &ticketId);
@@ -49,12 +59,17 @@ private:
     void followSession();
     void updateSummary();
     void retranslateUi();
+    void assignSelected(const QString &assigneeId);
+    void updateActions();
 
     SessionStatus *m_session;
     QueueViewModel *m_views;
     TicketQueueModel *m_queue;
     QLabel *m_heading;
     QLabel *m_summary;
+    QLabel *m_notice;
+    QPushButton *m_claim;
+    QPushButton *m_handBack;
     QLineEdit *m_search;
     QListView *m_viewList;
     QTableView *m_table;
