@@ -160,8 +160,9 @@ bool FeedPage::Parsed::readData(
             continue; // unknown keys are ignored, as WireCodec::decode ignores them
         const int column = found->second.column;
         const element value = field.value;
+        const QJsonValue json = toQJson(value);
         QString reason;
-        if (!check(found->second.keyIndex, toQJson(value), &reason))
+        if (!check(found->second.keyIndex, json, &reason))
             return fail(why, QStringLiteral("data.%1: %2").arg(utf8(field.key), reason));
         seen.set(size_t(column));
         Cell &cell = cells[first + size_t(column)];
@@ -197,7 +198,6 @@ bool FeedPage::Parsed::readData(
         }
         case TableSpec::Kind::Json: {
             // The same compact text TableSpec::toSql writes, so rows compare equal.
-            const QJsonValue json = toQJson(value);
             owned.push_back((json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject()))
                                 .toJson(QJsonDocument::Compact)
                                 .toStdString());

@@ -210,11 +210,6 @@ void SyncEngine::afterCycle(const SyncSummary &summary)
     }
 }
 
-RestError SyncEngine::storeError(const QString &message)
-{
-    return RestError::store(message);
-}
-
 bool SyncEngine::push(SyncSummary &summary)
 {
     Outbox outbox(m_db);
@@ -222,7 +217,7 @@ bool SyncEngine::push(SyncSummary &summary)
         QString error;
         const QList<OutboxEntry> entries = outbox.pending(m_pushBatch, &error);
         if (!error.isEmpty()) {
-            summary.error = storeError(error);
+            summary.error = RestError::store(error);
             return false;
         }
         if (entries.isEmpty())
@@ -256,7 +251,7 @@ bool SyncEngine::pushBatch(const QList<OutboxEntry> &entries, SyncSummary &summa
         if (kind == RestError::Invalid) {
             ++summary.poison;
             if (!outbox.markPoison(entries.first().mutation.mutationId, result.error.describe(), &error)) {
-                summary.error = storeError(error);
+                summary.error = RestError::store(error);
                 return false;
             }
             return true;
@@ -268,7 +263,7 @@ bool SyncEngine::pushBatch(const QList<OutboxEntry> &entries, SyncSummary &summa
             Transaction tx(m_db);
             if (!tx.begin(&error) || !handleAnswer(entries.first(), answer, done, summary, &error)
                 || !outbox.markDone(done, &error) || !tx.commit(&error)) {
-                summary.error = storeError(error);
+                summary.error = RestError::store(error);
                 return false;
             }
             return true;
@@ -289,7 +284,7 @@ bool SyncEngine::pushBatch(const QList<OutboxEntry> &entries, SyncSummary &summa
     QString error;
     Transaction tx(m_db);
     if (!tx.begin(&error)) {
-        summary.error = storeError(error);
+        summary.error = RestError::store(error);
         return false;
     }
     QStringList done;
@@ -310,7 +305,7 @@ bool SyncEngine::pushBatch(const QList<OutboxEntry> &entries, SyncSummary &summa
             break;
     }
     if (!error.isEmpty() || !outbox.markDone(done, &error) || !tx.commit(&error)) {
-        summary.error = storeError(error);
+        summary.error = RestError::store(error);
         return false;
     }
     Q_EMIT progress(summary.pushed + summary.duplicates, -1, m_clock.elapsed());

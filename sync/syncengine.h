@@ -89,7 +89,6 @@ private:
     void setState(State state);
     // Schedules the backoff retry or the cycle asked for while this one ran.
     void afterCycle(const SyncSummary &summary);
-    static RestError storeError(const QString &message);
 
     Database &m_db;
     RestClient *m_client;
