@@ -66,7 +66,8 @@ ENUM_TABLE(ResolutionCode,
            {ResolutionCode::NotSupported, "not_supported", QT_TRANSLATE_NOOP("Enum", "Claim not supported")}, // 诉求不予支持
            {ResolutionCode::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("Enum", "Withdrawn by customer")}, // 客户撤诉
            {ResolutionCode::Mediated, "mediated", QT_TRANSLATE_NOOP("Enum", "Settled in mediation")},  // 调解结案
-           {ResolutionCode::Arbitrated, "arbitrated", QT_TRANSLATE_NOOP("Enum", "Arbitration award")}) // 仲裁裁决
+           {ResolutionCode::Arbitrated, "arbitrated", QT_TRANSLATE_NOOP("Enum", "Arbitration award")},  // 仲裁裁决
+           {ResolutionCode::Merged, "merged", QT_TRANSLATE_NOOP("Enum", "Merged as a duplicate")}) // 重复工单已合并
 
 ENUM_TABLE(FollowUpResult,
            {FollowUpResult::Satisfied, "satisfied", QT_TRANSLATE_NOOP("Enum", "Satisfied")},       // 满意

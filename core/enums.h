@@ -33,7 +33,7 @@ enum class TicketCategory {
     MarketData,
     Other
 };
-enum class ResolutionCode { Explained, Resolved, Compensated, NotSupported, Withdrawn, Mediated, Arbitrated };
+enum class ResolutionCode { Explained, Resolved, Compensated, NotSupported, Withdrawn, Mediated, Arbitrated, Merged };
 enum class FollowUpResult { Satisfied, Unsatisfied, Unreachable };
 enum class MediationBody { SacCentre, InvestorServiceCentre, LocalAssociation, ArbitrationCommission };
 enum class EventKind { Note, Reply, Transition, Assignment, Attachment, Sla, Citation, Link, Priority };

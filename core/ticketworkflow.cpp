@@ -72,7 +72,8 @@ struct Rule
 // with the firm, so no mediation and no follow-up; a lead signs off the findings.
 // Service requests (服务请求) are accepted, done and confirmed — nothing to
 // investigate. Inquiries (咨询) and suggestions (意见建议) are answered straight away
-// or after some research. Every kind may go back to work from Replied when the
+// or after some research. Leaving mediation or arbitration records its outcome (the
+// reason field), so the referral's body, date and outcome are all in the history. Every kind may go back to work from Replied when the
 // customer comes back (with a reason) and may be reopened by a lead within
 // ReopenWindowDays of closing.
 //
@@ -96,10 +97,10 @@ constexpr Rule rules[] = {
     {S::Replied,       S::Closed,        Report,                         LeadOnly,    Resolution},
     {S::FollowUp,      S::Processing,    Complaint,                      AgentOrLead, Reason},
     {S::FollowUp,      S::Closed,        Complaint,                      AgentOrLead, Resolution | FollowUp},
-    {S::Mediation,     S::Processing,    Complaint,                      AgentOrLead, NoFields},
-    {S::Mediation,     S::Closed,        Complaint,                      AgentOrLead, Resolution | FollowUp},
-    {S::Arbitration,   S::Processing,    Complaint,                      LeadOnly,    NoFields},
-    {S::Arbitration,   S::Closed,        Complaint,                      LeadOnly,    Resolution | FollowUp},
+    {S::Mediation,     S::Processing,    Complaint,                      AgentOrLead, Reason},
+    {S::Mediation,     S::Closed,        Complaint,                      AgentOrLead, Resolution | FollowUp | Reason},
+    {S::Arbitration,   S::Processing,    Complaint,                      LeadOnly,    Reason},
+    {S::Arbitration,   S::Closed,        Complaint,                      LeadOnly,    Resolution | FollowUp | Reason},
     {S::Closed,        S::Processing,    AllKinds,                       LeadOnly,    Reason}, // reopen
 };
 // clang-format on
@@ -153,6 +154,9 @@ TicketWorkflow::Check permission(const Ticket &ticket, const Rule &rule, const A
 {
     if (ticket.deleted)
         return refused(QCoreApplication::translate("TicketWorkflow", "This ticket has been deleted."));
+    if (!ticket.mergedIntoId.isEmpty())
+        return refused(QCoreApplication::translate(
+            "TicketWorkflow", "This ticket was merged into another one; carry on there."));
     if (actor.role == Role::Trainer)
         return refused(QCoreApplication::translate("TicketWorkflow", "Trainers do not work tickets."));
     if (actor.role == Role::Admin)
@@ -249,6 +253,9 @@ TicketWorkflow::Check TicketWorkflow::check(const Ticket &ticket, const Transiti
             "TicketWorkflow", "A ticket of kind “%1” cannot go from “%2” to “%3”.")
                            .arg(enumLabel(ticket.kind), enumLabel(ticket.state), enumLabel(request.to)));
 
+    if (request.resolution == ResolutionCode::Merged)
+        return refused(QCoreApplication::translate(
+            "TicketWorkflow", "A ticket is closed as a duplicate only by merging it into the ticket it repeats."));
     const unsigned absent = missing(rule->fields, request);
     Check result = permission(ticket, *rule, actor, now, names);
     result.missingFields = fieldKeys(absent);

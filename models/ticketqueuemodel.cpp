@@ -1,13 +1,12 @@
 #include "models/ticketqueuemodel.h"
 
 #include "core/piimasker.h"
-#include "core/ticketassignment.h"
 #include "core/ticketsla.h"
+#include "models/ticketeditor.h"
 #include "store/changenotifier.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
 #include "store/ticketrepository.h"
-#include "store/transaction.h"
 #include "store/userrepository.h"
 
 #include <QLocale>
@@ -398,39 +397,10 @@ void TicketQueueModel::retranslate()
 TicketQueueModel::AssignResult TicketQueueModel::assign(
     const QList<int> &rows, const QString &assigneeId, const Actor &actor)
 {
-    AssignResult result;
-    QList<Ticket> tickets;
+    QStringList ids;
     for (int row : rows)
-        if (const auto t = ticketAt(row))
-            tickets.append(*t);
-    TicketRepository repo(m_db);
-    Transaction tx(m_db);
-    QString error;
-    if (!tx.begin(&error)) {
-        result.refused.append(error);
-        return result;
-    }
-    for (Ticket t : std::as_const(tickets)) {
-        // The copy in the page may be older than the store's: decide on the current one.
-        if (const auto current = repo.get(t.id))
-            t = *current;
-        const TicketAssignment::Check check = TicketAssignment::canChange(t, assigneeId, actor);
-        if (!check) {
-            result.refused.append(tr("%1: %2").arg(t.number, check.reason));
-            continue;
-        }
-        if (t.assigneeId == assigneeId)
-            continue;
-        t.assigneeId = assigneeId;
-        if (!repo.update(t, &error)) {
-            result.refused.append(tr("%1: %2").arg(t.number, error));
-            continue;
-        }
-        ++result.changed;
-    }
-    if (!tx.commit(&error)) {
-        result.changed = 0;
-        result.refused.append(error);
-    }
-    return result;
+        if (const QString id = ticketIdAt(row); !id.isEmpty())
+            ids.append(id);
+    const TicketEditor::BulkResult done = TicketEditor(m_db, actor).assign(ids, assigneeId);
+    return {done.changed, done.refused};
 }

@@ -2,6 +2,7 @@
 
 #include "core/slapolicy.h"
 #include "core/ticketassignment.h"
+#include "core/ticketrelations.h"
 #include "core/ticketworkflow.h"
 #include "core/wirecodec.h"
 #include "server/clientaudit.h"
@@ -303,7 +304,9 @@ void MutationProcessor::checkTicketUpdate(const StoredRecord &current, QJsonObje
         if (!next.assigneeId.isEmpty())
             checkAssignee(next);
     }
-    if (next.state != old.state) {
+    const bool merging = next.mergedIntoId != old.mergedIntoId;
+    checkTicketRelations(old, next);
+    if (next.state != old.state && !merging) {
         TransitionRequest request;
         request.to = next.state;
         request.resolution = next.resolution;
@@ -340,6 +343,49 @@ void MutationProcessor::checkTicketUpdate(const StoredRecord &current, QJsonObje
         SlaPolicy().extend(next);
     }
     merged = WireCodec::encode(next);
+}
+
+void MutationProcessor::checkTicketRelations(const Ticket &old, Ticket &next) const
+{
+    const Actor actor = m_session.actor();
+    if (next.priority != old.priority) {
+        const TicketRelations::Check check = TicketRelations::canChangePriority(old, actor);
+        if (!check)
+            refuse(key("forbidden"), check.reason, {key("priority")});
+    }
+    if (next.parentId != old.parentId) {
+        const TicketRelations::Check check = next.parentId.isEmpty()
+            ? TicketRelations::canClearParent(old, actor)
+            : TicketRelations::canSetParent(old, loadTicket(next.parentId, key("parent_id")), actor);
+        if (!check)
+            refuse(key("forbidden"), check.reason, {key("parent_id")});
+    }
+    if (next.mergedIntoId == old.mergedIntoId)
+        return;
+    if (!old.mergedIntoId.isEmpty())
+        refuse(key("invalid_record"), tr("A merge cannot be undone."), {key("merged_into_id")});
+    // The merge decides the duplicate's closing fields, whatever the client sent.
+    Ticket merged = old;
+    const TicketRelations::Check check = TicketRelations::merge(
+        merged, loadTicket(next.mergedIntoId, key("merged_into_id")), actor, m_now);
+    if (!check)
+        refuse(key("forbidden"), check.reason, {key("merged_into_id")});
+    next.mergedIntoId = merged.mergedIntoId;
+    next.state = merged.state;
+    next.resolution = merged.resolution;
+    next.closedAt = merged.closedAt;
+}
+
+Ticket MutationProcessor::loadTicket(const QString &id, const QString &field) const
+{
+    const std::optional<StoredRecord> record = RecordStore::load(m_db, EntityType::Ticket, id);
+    Ticket ticket;
+    QString error;
+    if (!record || record->deleted)
+        refuse(key("unknown_ticket"), tr("The ticket this edit refers to does not exist on the server."), {field});
+    if (!WireCodec::decode(record->data, ticket, &error))
+        refuse(key("invalid_record"), error, {field});
+    return ticket;
 }
 
 void MutationProcessor::checkAssignee(const Ticket &ticket) const

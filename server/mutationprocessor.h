@@ -65,6 +65,9 @@ private:
     void prepareNewTicket(QJsonObject &data) const;
     void checkTicketUpdate(const StoredRecord &current, QJsonObject &merged) const;
     void checkAssignee(const Ticket &ticket) const;
+    // Priority, parent incident and merge: the edits of TicketRelations.
+    void checkTicketRelations(const Ticket &old, Ticket &next) const;
+    Ticket loadTicket(const QString &id, const QString &field) const;
     // Strict decode + Validator; returns the canonical record or refuses.
     QJsonObject validate(EntityType entity, const QJsonObject &record) const;
     void finish(StoredRecord &record, bool exists, const QString &previousTeamId);

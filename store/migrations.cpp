@@ -191,6 +191,12 @@ QList<Migration> buildMigrations()
                            "coalesce(reply_due, 9223372036854775807), id, state, reply_due) "
                            "WHERE deleted = 0 AND state <> 'closed'"),
         }});
+    // A survivor's timeline shows the events of the duplicates merged into it.
+    list.append({4, QStringLiteral("index of merged duplicates"),
+        {
+            QStringLiteral(
+                "CREATE INDEX tickets_merged ON tickets(merged_into_id) WHERE merged_into_id IS NOT NULL"),
+        }});
     return list;
 }
 

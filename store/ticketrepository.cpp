@@ -37,6 +37,18 @@ std::optional<Ticket> TicketRepository::findByNumber(const QString &number, QStr
     return rows.isEmpty() ? std::nullopt : std::optional<Ticket>(rows.first());
 }
 
+QList<Ticket> TicketRepository::mergedInto(const QString &survivorId, QString *error) const
+{
+    return select(QStringLiteral("WHERE merged_into_id = ? AND deleted = 0 ORDER BY created_at, id"),
+        {survivorId}, error);
+}
+
+QList<Ticket> TicketRepository::children(const QString &parentId, QString *error) const
+{
+    return select(QStringLiteral("WHERE parent_id = ? AND deleted = 0 ORDER BY created_at DESC, id DESC"),
+        {parentId}, error);
+}
+
 QList<Ticket> TicketRepository::forCustomer(const QString &customerId, QString *error) const
 {
     return select(QStringLiteral("WHERE customer_id = ? AND deleted = 0 ORDER BY created_at DESC, id DESC"),

@@ -13,6 +13,10 @@ public:
     explicit TicketRepository(Database &db) : Repository<Ticket>(db) { }
 
     std::optional<Ticket> findByNumber(const QString &number, QString *error = nullptr) const;
+    // The duplicates merged into this ticket, oldest first.
+    QList<Ticket> mergedInto(const QString &survivorId, QString *error = nullptr) const;
+    // The tickets under this incident, newest first.
+    QList<Ticket> children(const QString &parentId, QString *error = nullptr) const;
     // Newest first.
     QList<Ticket> forCustomer(const QString &customerId, QString *error = nullptr) const;
 

@@ -276,9 +276,14 @@ bool TicketBuilder::transition(const TicketStep &step, qint64 ms, DemoRandom &ra
         if (from == TicketState::Replied || from == TicketState::FollowUp || from == TicketState::Closed)
             request.reason = QString::fromUtf16(random.pick(TicketTexts::reopenReasons()));
         break;
+
     default:
         break;
     }
+
+    // Leaving a dispute records how it ended.
+    if (from == TicketState::Mediation || from == TicketState::Arbitration)
+        request.reason = QString::fromUtf16(random.pick(TicketTexts::disputeOutcomes(step.to == TicketState::Closed)));
 
     const bool claims = actor.role == Role::Agent && m_ticket.assigneeId.isEmpty();
     const auto check = TicketWorkflow::apply(m_ticket, request, actor, DemoTime::at(ms));

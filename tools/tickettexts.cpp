@@ -172,6 +172,24 @@ std::span<const char16_t *const> TicketTexts::reopenReasons()
     return reopenT;
 }
 
+std::span<const char16_t *const> TicketTexts::disputeOutcomes(bool settled)
+{
+    static constexpr const char16_t *settledT[] = {
+        u"调解成功，双方签署调解协议，公司按协议补偿客户。",
+        u"调解员组织双方沟通后客户接受解释，撤回诉求。",
+        u"仲裁庭已作出裁决，公司按裁决书履行完毕。",
+        u"经调解，客户同意按交易规则处理，调解书已送达。",
+    };
+    static constexpr const char16_t *returnedT[] = {
+        u"调解未达成一致，转回公司继续处理并补充材料。",
+        u"调解中心要求公司先行核实交易记录后再行调解。",
+        u"客户撤回调解申请，要求公司直接答复。",
+    };
+    if (settled)
+        return settledT;
+    return returnedT;
+}
+
 QString TicketTexts::fill(const char16_t *text, const QString &salutation)
 {
     QString s = QString::fromUtf16(text);

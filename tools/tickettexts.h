@@ -24,5 +24,7 @@ public:
     static std::span<const char16_t *const> commonNotes();
     // Why a replied ticket went back to work, and why a closed one was reopened.
     static std::span<const char16_t *const> reopenReasons();
+    // How a mediation or arbitration ended: settled (the ticket closes) or sent back.
+    static std::span<const char16_t *const> disputeOutcomes(bool settled);
     static QString fill(const char16_t *text, const QString &salutation);
 };

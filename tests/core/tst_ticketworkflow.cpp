@@ -33,6 +33,7 @@ QList<Spec> expectedTransitions()
     const QStringList reason {u"reason"_qs};
     const QStringList resolution {u"resolution"_qs};
     const QStringList closeComplaint {u"resolution"_qs, u"follow_up"_qs};
+    const QStringList closeWithOutcome {u"resolution"_qs, u"follow_up"_qs, u"reason"_qs};
 
     QList<Spec> out = {
         {K::Complaint, S::New, S::Accepted, false, none},
@@ -47,10 +48,10 @@ QList<Spec> expectedTransitions()
         {K::Complaint, S::Replied, S::Arbitration, true, body},
         {K::Complaint, S::FollowUp, S::Processing, false, reason},
         {K::Complaint, S::FollowUp, S::Closed, false, closeComplaint},
-        {K::Complaint, S::Mediation, S::Processing, false, none},
-        {K::Complaint, S::Mediation, S::Closed, false, closeComplaint},
-        {K::Complaint, S::Arbitration, S::Processing, true, none},
-        {K::Complaint, S::Arbitration, S::Closed, true, closeComplaint},
+        {K::Complaint, S::Mediation, S::Processing, false, reason},
+        {K::Complaint, S::Mediation, S::Closed, false, closeWithOutcome},
+        {K::Complaint, S::Arbitration, S::Processing, true, reason},
+        {K::Complaint, S::Arbitration, S::Closed, true, closeWithOutcome},
         {K::Complaint, S::Closed, S::Processing, true, reason},
 
         {K::Request, S::New, S::Accepted, false, none},

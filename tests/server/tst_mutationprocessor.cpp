@@ -157,6 +157,45 @@ private Q_SLOTS:
         QCOMPARE(status(assign(*m_lead, 3, m_agent2->userId())), QStringLiteral("applied"));
     }
 
+    void mergeAndIncidentFollowTheRules()
+    {
+        const QString survivor = newTicket(TicketKind::Complaint);
+        const QString duplicate = newTicket(TicketKind::Complaint);
+        const QString child = newTicket();
+        QVERIFY(!survivor.isEmpty() && !duplicate.isEmpty() && !child.isEmpty());
+        const auto update = [](SyncTestClient &who, const QString &id, qint64 rev, const QJsonObject &fields) {
+            return who.pushOne(SyncTestClient::update(EntityType::Ticket, id, rev, fields));
+        };
+        const QString merged = QStringLiteral("merged_into_id");
+        // A trainer may not; the lead may, and the server closes the duplicate as merged
+        // whatever state the client sent.
+        QCOMPARE(code(update(*m_trainer, duplicate, 1, {{merged, survivor}})), QStringLiteral("forbidden"));
+        const QJsonObject applied = update(*m_lead, duplicate, 1, {{merged, survivor}});
+        QCOMPARE(status(applied), QStringLiteral("applied"));
+        QJsonObject record;
+        for (const QJsonObject &change : m_lead->pullAll())
+            if (change.value(QStringLiteral("id")).toString() == duplicate)
+                record = change.value(QStringLiteral("data")).toObject();
+        QCOMPARE(record.value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+        QCOMPARE(record.value(QStringLiteral("resolution")).toString(), QStringLiteral("merged"));
+        const qint64 rev = applied.value(QStringLiteral("rev")).toInteger();
+        const QJsonObject undo = update(*m_lead, duplicate, rev, {{merged, QJsonValue()}});
+        QCOMPARE(code(undo), QStringLiteral("invalid_record"));
+        // Closing by hand "as merged" is not a merge.
+        const QJsonObject fake = update(*m_lead, child, 1,
+            {{QStringLiteral("state"), QStringLiteral("closed")}, {QStringLiteral("resolution"), QStringLiteral("merged")}});
+        QCOMPARE(status(fake), QStringLiteral("rejected"));
+
+        // Incidents are one level deep.
+        QCOMPARE(status(update(*m_lead, child, 1, {{QStringLiteral("parent_id"), survivor}})),
+            QStringLiteral("applied"));
+        const QJsonObject nested = update(*m_lead, survivor, 1, {{QStringLiteral("parent_id"), child}});
+        QCOMPARE(code(nested), QStringLiteral("forbidden"));
+        QCOMPARE(nested.value(QStringLiteral("fields")).toArray(), QJsonArray {QStringLiteral("parent_id")});
+        const QJsonObject unknown = update(*m_lead, survivor, 1, {{QStringLiteral("parent_id"), Entity::newId()}});
+        QCOMPARE(code(unknown), QStringLiteral("unknown_ticket"));
+    }
+
     void stateConflictServerWins()
     {
         const QString id = newTicket();
