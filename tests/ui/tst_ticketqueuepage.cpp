@@ -1,6 +1,6 @@
 // TicketQueuePage offscreen over a real store: the queues follow the signed-in user,
 // picking a queue or typing a search changes the table, only SQL-sortable columns sort,
-// the SLA pill has the status colour, Enter opens a ticket.
+// the SLA pill has the status colour, Enter opens a ticket and Esc closes it.
 
 #include "core/slaclock.h"
 #include "core/wirecodec.h"
@@ -15,6 +15,7 @@
 #include "store/userrepository.h"
 #include "ui/tickets/sladelegate.h"
 #include "ui/tickets/ticketqueuepage.h"
+#include "ui/tickets/ticketview.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -200,7 +201,7 @@ private Q_SLOTS:
         QVERIFY2(page.noticeText().contains(QStringLiteral("3")), qPrintable(page.noticeText()));
         for (const QString &id : claimed)
             QCOMPARE(TicketRepository(*m_db).get(id)->assigneeId, m_userId);
-        QCOMPARE(Outbox(*m_db).count(), pendingBefore + 3);
+        QCOMPARE(Outbox(*m_db).count(), pendingBefore + 6); // an assignment event and the ticket, each
         QTRY_COMPARE(page.table()->model()->rowCount(), unassigned - 3);
         QTRY_COMPARE(page.viewModel()->count(QueueViewModel::View::MyTickets), m_mine + 3);
 
@@ -251,8 +252,14 @@ private Q_SLOTS:
         page.table()->setCurrentIndex(page.table()->model()->index(2, 0));
         QTest::keyClick(page.table(), Qt::Key_Return);
         QCOMPARE(opened.size(), 1);
-        QCOMPARE(opened.first().first().toString(),
-            page.table()->model()->index(2, 0).data(TicketQueueModel::TicketIdRole).toString());
+        const QString id = page.table()->model()->index(2, 0).data(TicketQueueModel::TicketIdRole).toString();
+        QCOMPARE(opened.first().first().toString(), id);
+        // The ticket takes the queue's place; Esc brings the queue back.
+        QVERIFY(page.isShowingTicket());
+        QCOMPARE(page.ticketView()->ticketId(), id);
+        QVERIFY(page.ticketView()->headerText().contains(TicketRepository(*m_db).get(id)->number));
+        QTest::keyClick(page.ticketView(), Qt::Key_Escape);
+        QVERIFY(!page.isShowingTicket());
     }
 };
 

@@ -4,6 +4,7 @@
 #include "models/ticketqueuemodel.h"
 #include "ui/common/icons.h"
 #include "ui/tickets/sladelegate.h"
+#include "ui/tickets/ticketview.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -36,6 +38,8 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     , m_search(new QLineEdit)
     , m_viewList(new QListView)
     , m_table(new QTableView)
+    , m_stack(new QStackedWidget)
+    , m_ticketView(new TicketView(db))
 {
     setObjectName(QStringLiteral("ticketQueuePage"));
     m_heading->setObjectName(QStringLiteral("pageTitle"));
@@ -142,12 +146,20 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     body->addWidget(m_viewList);
     body->addWidget(m_table, 1);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *queuePane = new QWidget;
+    auto *layout = new QVBoxLayout(queuePane);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->setSpacing(12);
     layout->addLayout(top);
     layout->addWidget(m_notice);
     layout->addLayout(body, 1);
+    m_stack->addWidget(queuePane);
+    m_stack->addWidget(m_ticketView);
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_stack);
+    connect(this, &TicketQueuePage::ticketActivated, this, &TicketQueuePage::openTicket);
+    connect(m_ticketView, &TicketView::backRequested, this, &TicketQueuePage::showQueue);
 
     if (m_session)
         connect(m_session, &SessionStatus::changed, this, &TicketQueuePage::followSession);
@@ -183,6 +195,24 @@ void TicketQueuePage::applyQuery()
     updateSummary();
 }
 
+void TicketQueuePage::openTicket(const QString &ticketId)
+{
+    m_ticketView->showTicket(ticketId);
+    m_stack->setCurrentWidget(m_ticketView);
+    m_ticketView->setFocus();
+}
+
+void TicketQueuePage::showQueue()
+{
+    m_stack->setCurrentIndex(0);
+    m_table->setFocus();
+}
+
+bool TicketQueuePage::isShowingTicket() const
+{
+    return m_stack->currentWidget() == m_ticketView;
+}
+
 void TicketQueuePage::followSession()
 {
     const QString userId = m_session ? m_session->userId() : QString();
@@ -193,6 +223,9 @@ void TicketQueuePage::followSession()
     m_userId = userId;
     m_teamId = teamId;
     m_views->setUser(userId, teamId);
+    m_ticketView->setActor(m_session && m_session->role()
+            ? Actor {userId, *m_session->role(), teamId}
+            : Actor {userId, Role::Trainer, teamId});
     showView(m_view);
 }
 

@@ -10,13 +10,15 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 class SessionStatus;
 class TicketQueueModel;
+class TicketView;
 
 // The ticket workspace: the queues with their counts on the left, the chosen queue as a
 // table (TicketQueueModel, a million rows as fast as a hundred) with a search box, and
-// the SLA clocks in colour. Follows the signed-in user (SessionStatus) and changes that
+// the SLA clocks in colour; a ticket opens in its place (TicketView). Follows the signed-in user (SessionStatus) and changes that
 // arrive by sync.
 class TicketQueuePage : public Workspace
 {
@@ -41,8 +43,14 @@ public:
     QPushButton *claimButton() const { return m_claim; }
     QPushButton *handBackButton() const { return m_handBack; }
     QString noticeText() const;
+    TicketView *ticketView() const { return m_ticketView; }
+    bool isShowingTicket() const;
 
 public Q_SLOTS:
+    // The ticket in place of the queue; Esc or "← Queue" goes back.
+    void openTicket(const QString &ticketId);
+    void showQueue();
+
     // The selected tickets to the signed-in user, or back to the team queue.
     void claimSelected();
     void handBackSelected();
@@ -73,6 +81,8 @@ private:
     QLineEdit *m_search;
     QListView *m_viewList;
     QTableView *m_table;
+    QStackedWidget *m_stack;
+    TicketView *m_ticketView;
     QTimer m_searchDelay;
     QueueViewModel::View m_view = QueueViewModel::View::TeamQueue;
     QString m_userId;
