@@ -181,7 +181,8 @@ ValidationErrors Validator::validate(const Ticket &t)
         if (!t.resolution)
             e.add("resolution",
                 QCoreApplication::translate("Validator", "A closed ticket needs a resolution code."));
-        if (t.kind == TicketKind::Complaint && !t.followUp)
+        // A duplicate is followed up on its survivor.
+        if (t.kind == TicketKind::Complaint && !t.followUp && t.resolution != ResolutionCode::Merged)
             e.add("follow_up",
                 QCoreApplication::translate("Validator", "A closed complaint needs the follow-up result."));
         if (!t.closedAt.isValid())

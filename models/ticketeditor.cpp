@@ -46,6 +46,20 @@ std::optional<Customer> TicketEditor::customer(const QString &customerId) const
     return CustomerRepository(m_db).get(customerId);
 }
 
+std::optional<Customer> TicketEditor::findCustomer(const QString &text) const
+{
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return std::nullopt;
+    CustomerRepository repo(m_db);
+    if (const std::optional<Customer> byNumber = repo.findByCustomerNo(needle.toUpper()))
+        return byNumber;
+    const QList<Customer> byMobile = repo.findByMobile(needle);
+    if (byMobile.size() == 1)
+        return byMobile.first();
+    return std::nullopt;
+}
+
 QList<User> TicketEditor::teamMembers() const
 {
     QList<User> out;

@@ -68,6 +68,8 @@ public:
     std::optional<Ticket> ticket(const QString &ticketId) const;
     std::optional<Ticket> ticketByNumber(const QString &number) const;
     std::optional<Customer> customer(const QString &customerId) const;
+    // By customer number or mobile (one match only), for a new ticket.
+    std::optional<Customer> findCustomer(const QString &text) const;
     // The active members of the actor's team, by name (for "assign to").
     QList<User> teamMembers() const;
     // The canned replies of the actor's team for the ticket's category first, then the rest.

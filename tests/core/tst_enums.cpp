@@ -34,7 +34,7 @@ private Q_SLOTS:
         checkRoundTrip<TicketState>(9);
         checkRoundTrip<Priority>(4);
         checkRoundTrip<TicketCategory>(15);
-        checkRoundTrip<ResolutionCode>(7);
+        checkRoundTrip<ResolutionCode>(8);
         checkRoundTrip<FollowUpResult>(3);
         checkRoundTrip<MediationBody>(4);
         checkRoundTrip<EventKind>(9);

@@ -756,7 +756,7 @@ void TestWireCodec::rejections_data()
     QTest::newRow("optional enum: unknown")
         << T << "resolution" << QJsonValue("fixed")
         << "ticket.resolution: unknown value \"fixed\" (expected one of explained, resolved, compensated, "
-           "not_supported, withdrawn, mediated, arbitrated)";
+           "not_supported, withdrawn, mediated, arbitrated, merged)";
     QTest::newRow("optional enum: number")
         << T << "follow_up" << QJsonValue(0) << "ticket.follow_up: expected a string, got a number";
     QTest::newRow("optional enum: event") << EntityType::TicketEvent << "to_state" << QJsonValue("done")

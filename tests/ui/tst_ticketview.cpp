@@ -12,6 +12,8 @@
 #include "store/outbox.h"
 #include "store/remoteapplier.h"
 #include "store/ticketrepository.h"
+#include "models/ticketeditor.h"
+#include "ui/tickets/newticketdialog.h"
 #include "ui/tickets/replycomposer.h"
 #include "ui/tickets/ticketview.h"
 #include "ui/tickets/transitiondialog.h"
@@ -19,6 +21,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -271,6 +275,32 @@ private Q_SLOTS:
         };
         QCOMPARE(colourOf(QDateTime::currentDateTimeUtc().addSecs(-60)), QStringLiteral("red"));
         QCOMPARE(colourOf(QDateTime::currentDateTimeUtc().addDays(60)), QStringLiteral("green"));
+    }
+
+    void newTicketForAKnownCustomer()
+    {
+        TicketEditor editor(*m_db, agent());
+        NewTicketDialog dialog(editor);
+        dialog.customerEdit()->setText(QStringLiteral("C99999999"));
+        dialog.subjectEdit()->setText(QStringLiteral("转账未到账"));
+        dialog.accept();
+        QVERIFY(dialog.errorLabel()->isVisibleTo(&dialog));
+        QVERIFY(dialog.createdId().isEmpty());
+        // The customer's mobile identifies them as well as the number.
+        dialog.customerEdit()->setText(m_customer.mobile);
+        dialog.channelBox()->setCurrentIndex(dialog.channelBox()->findData(int(Channel::Transfer12386)));
+        QVERIFY(dialog.externalDueEdit()->isEnabled());
+        dialog.subjectEdit()->clear();
+        dialog.accept();
+        QVERIFY(dialog.createdId().isEmpty()); // no subject
+        dialog.subjectEdit()->setText(QStringLiteral("转账未到账"));
+        dialog.accept();
+        QVERIFY2(!dialog.createdId().isEmpty(), qPrintable(dialog.errorLabel()->text()));
+        const Ticket t = *TicketRepository(*m_db).get(dialog.createdId());
+        QCOMPARE(t.customerId, m_customer.id);
+        QCOMPARE(t.source, Channel::Transfer12386);
+        QVERIFY(t.externalDue.isValid());
+        QVERIFY(t.assigneeId.isEmpty()); // a transfer waits in the team queue
     }
 
     void ordinaryInvestorsMediationCannotBeDeclined()

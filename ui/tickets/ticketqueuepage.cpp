@@ -1,14 +1,18 @@
 #include "ui/tickets/ticketqueuepage.h"
 
 #include "models/sessionstatus.h"
+#include "models/ticketeditor.h"
+#include "models/ticketlinker.h"
 #include "models/ticketqueuemodel.h"
 #include "ui/common/icons.h"
+#include "ui/tickets/newticketdialog.h"
 #include "ui/tickets/sladelegate.h"
 #include "ui/tickets/ticketview.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -27,6 +31,7 @@ constexpr int s_maxSearchLength = 100;
 
 TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *parent)
     : Workspace(parent)
+    , m_db(db)
     , m_session(session)
     , m_views(new QueueViewModel(db, this))
     , m_queue(new TicketQueueModel(db, this))
@@ -35,6 +40,7 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     , m_notice(new QLabel)
     , m_claim(new QPushButton)
     , m_handBack(new QPushButton)
+    , m_newTicket(new QPushButton)
     , m_search(new QLineEdit)
     , m_viewList(new QListView)
     , m_table(new QTableView)
@@ -51,6 +57,8 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     m_handBack->setObjectName(QStringLiteral("handBackButton"));
     connect(m_claim, &QPushButton::clicked, this, &TicketQueuePage::claimSelected);
     connect(m_handBack, &QPushButton::clicked, this, &TicketQueuePage::handBackSelected);
+    m_newTicket->setObjectName(QStringLiteral("newTicketButton"));
+    connect(m_newTicket, &QPushButton::clicked, this, &TicketQueuePage::newTicket);
 
     m_viewList->setObjectName(QStringLiteral("queueViews"));
     m_viewList->setModel(m_views);
@@ -110,6 +118,7 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
         QMenu menu(this);
         menu.addAction(m_claim->text(), this, &TicketQueuePage::claimSelected);
         menu.addAction(m_handBack->text(), this, &TicketQueuePage::handBackSelected);
+        addBulkActions(&menu);
         menu.exec(m_table->viewport()->mapToGlobal(at));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -136,6 +145,8 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     titles->addWidget(m_summary);
     top->addLayout(titles, 1);
     m_search->setMinimumWidth(320);
+    top->addWidget(m_newTicket, 0, Qt::AlignBottom);
+    top->addSpacing(8);
     top->addWidget(m_claim, 0, Qt::AlignBottom);
     top->addWidget(m_handBack, 0, Qt::AlignBottom);
     top->addSpacing(8);
@@ -278,11 +289,78 @@ void TicketQueuePage::assignSelected(const QString &assigneeId)
         rows.append(index.row());
     const Actor actor {m_session->userId(), *m_session->role(), m_session->teamId()};
     const TicketQueueModel::AssignResult result = m_queue->assign(rows, assigneeId, actor);
-    QString text = assigneeId.isEmpty() ? tr("%n ticket(s) handed back.", nullptr, result.changed)
-                                        : tr("%n ticket(s) claimed.", nullptr, result.changed);
-    if (!result.refused.isEmpty())
-        text += u' ' + tr("Left as they were: %1").arg(result.refused.join(QStringLiteral("; ")));
-    m_notice->setText(text);
+    showResult(assigneeId.isEmpty() ? tr("%n ticket(s) handed back.", nullptr, result.changed)
+                                    : tr("%n ticket(s) claimed.", nullptr, result.changed),
+        result.refused);
+}
+
+void TicketQueuePage::newTicket()
+{
+    if (!m_session || !m_session->role())
+        return;
+    TicketEditor editor(m_db, {m_session->userId(), *m_session->role(), m_session->teamId()});
+    NewTicketDialog dialog(editor, {}, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.createdId().isEmpty())
+        openTicket(dialog.createdId());
+}
+
+QStringList TicketQueuePage::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(TicketQueueModel::TicketIdRole).toString());
+    return ids;
+}
+
+void TicketQueuePage::addBulkActions(QMenu *menu)
+{
+    if (!m_session || !m_session->role())
+        return;
+    const Actor actor {m_session->userId(), *m_session->role(), m_session->teamId()};
+    const bool lead = actor.role == Role::Lead || actor.role == Role::Admin;
+    if (lead) {
+        QMenu *assign = menu->addMenu(tr("Assign to"));
+        for (const User &u : TicketEditor(m_db, actor).teamMembers())
+            assign->addAction(u.displayName, this, [this, actor, u] {
+                const auto done = TicketEditor(m_db, actor).assign(selectedIds(), u.id);
+                showResult(tr("%n ticket(s) assigned to %1.", nullptr, done.changed).arg(u.displayName), done.refused);
+            });
+    }
+    QMenu *priority = menu->addMenu(tr("Priority"));
+    for (Priority p : enumValues<Priority>())
+        priority->addAction(enumLabel(p), this, [this, actor, p] {
+            const auto done = TicketEditor(m_db, actor).setPriority(selectedIds(), p);
+            showResult(tr("Priority of %n ticket(s) set to %1.", nullptr, done.changed).arg(enumLabel(p)), done.refused);
+        });
+    if (!lead)
+        return;
+    menu->addSeparator();
+    menu->addAction(tr("Put under a new incident…"), this, [this, actor] {
+        bool ok = false;
+        const QString subject = QInputDialog::getText(this, tr("New incident"),
+            tr("Subject of the incident (a mass event such as a trading-system outage):"), QLineEdit::Normal,
+            QString(), &ok);
+        if (!ok || subject.trimmed().isEmpty())
+            return;
+        TicketEditor editor(m_db, actor);
+        const QStringList ids = selectedIds();
+        const auto result = TicketLinker(editor).createIncident(subject, TicketCategory::SystemOutage, ids);
+        if (!result) {
+            showResult(QString(), {result.error});
+            return;
+        }
+        showResult(tr("Incident %1 opened with %n ticket(s) under it.", nullptr, int(ids.size()))
+                       .arg(editor.ticket(result.id).value_or(Ticket()).number),
+            result.error.isEmpty() ? QStringList() : QStringList {result.error});
+    });
+}
+
+void TicketQueuePage::showResult(const QString &done, const QStringList &refused)
+{
+    QString text = done;
+    if (!refused.isEmpty())
+        text += u' ' + tr("Left as they were: %1").arg(refused.join(QStringLiteral("; ")));
+    m_notice->setText(text.trimmed());
     m_notice->show();
 }
 
@@ -291,6 +369,8 @@ void TicketQueuePage::retranslateUi()
     m_claim->setText(tr("Claim"));
     m_claim->setToolTip(tr("Take the selected unassigned tickets: you become their first handler"));
     m_handBack->setText(tr("Hand back"));
+    m_newTicket->setText(tr("New ticket"));
+    m_newTicket->setToolTip(tr("Open a ticket for a call, an e-mail, a branch visit or a 12386 transfer"));
     m_handBack->setToolTip(tr("Return the selected tickets you hold to the team queue"));
     m_heading->setText(tr("Tickets"));
     m_search->setPlaceholderText(tr("Search by ticket number or subject"));

@@ -9,6 +9,7 @@ class Database;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -42,6 +43,7 @@ public:
 
     QPushButton *claimButton() const { return m_claim; }
     QPushButton *handBackButton() const { return m_handBack; }
+    QPushButton *newTicketButton() const { return m_newTicket; }
     QString noticeText() const;
     TicketView *ticketView() const { return m_ticketView; }
     bool isShowingTicket() const;
@@ -53,6 +55,8 @@ public Q_SLOTS:
 
     // The selected tickets to the signed-in user, or back to the team queue.
     void claimSelected();
+    // Asks for the new ticket's details, then opens it.
+    void newTicket();
     void handBackSelected();
 
 Q_SIGNALS:
@@ -68,8 +72,13 @@ private:
     void updateSummary();
     void retranslateUi();
     void assignSelected(const QString &assigneeId);
+    QStringList selectedIds() const;
+    // Assign (leads), priority, new incident (leads): the bulk actions of the context menu.
+    void addBulkActions(QMenu *menu);
+    void showResult(const QString &done, const QStringList &refused);
     void updateActions();
 
+    Database &m_db;
     SessionStatus *m_session;
     QueueViewModel *m_views;
     TicketQueueModel *m_queue;
@@ -78,6 +87,7 @@ private:
     QLabel *m_notice;
     QPushButton *m_claim;
     QPushButton *m_handBack;
+    QPushButton *m_newTicket;
     QLineEdit *m_search;
     QListView *m_viewList;
     QTableView *m_table;

@@ -283,7 +283,7 @@ void TicketView::rebuildActions()
     if (!m_loaded)
         return;
     for (const TicketWorkflow::TransitionOption &option : m_editor->options(m_ticket)) {
-        auto *button = new QPushButton(enumLabel(option.to));
+        auto *button = new QPushButton(tr("→ %1").arg(enumLabel(option.to)));
         button->setObjectName(QStringLiteral("transition_") + enumKey(option.to));
         button->setProperty("to", int(option.to));
         button->setEnabled(option.check.allowed);
