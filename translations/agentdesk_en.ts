@@ -823,6 +823,10 @@
         <comment>account status</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merged as a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedPage</name>
@@ -1466,6 +1470,73 @@
     </message>
 </context>
 <context>
+    <name>NewTicketDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number or mobile; empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I handle it (首办负责制)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12386 due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer: a ticket of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single customer matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the customer by customer number or a mobile number that matches one customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewModel</name>
     <message>
         <source>My open tickets</source>
@@ -1578,6 +1649,61 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>Search canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: %1 of at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer receives this reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only colleagues see this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked the wording: it promises no return; send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for colleagues; the customer never sees it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2026,6 +2152,76 @@
     </message>
 </context>
 <context>
+    <name>TicketEditor</name>
+    <message>
+        <source>The ticket no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers do not handle tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 belongs to another team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed; reopen it to write to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen colleague is not an active user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a member of the ticket&apos;s team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent opens a ticket for the team queue or for themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket you open must belong to your own team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 12386 transfer needs the due date the regulator set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketLinker</name>
+    <message>
+        <source>The ticket no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a team lead opens an incident for a mass event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketQueueModel</name>
     <message>
         <source>Number</source>
@@ -2069,10 +2265,6 @@
     </message>
     <message>
         <source>(unknown user)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2132,6 +2324,488 @@
     </message>
     <message>
         <source>Take the selected unassigned tickets: you become their first handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority of %n ticket(s) set to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put under a new incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject of the incident (a mass event such as a trading-system outage):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident %1 opened with %n ticket(s) under it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a ticket for a call, an e-mail, a branch visit or a 12386 transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketRelations</name>
+    <message>
+        <source>Ticket %1 has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers do not handle tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 belongs to another team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is held by another agent; a team lead can act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 has already been merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed; only open duplicates are merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 has itself been merged away; merge into the ticket it points to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed; merge into an open ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets of different teams cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets of the same customer are duplicates; link the tickets instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is an incident with %2 under it; merge the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket cannot be its own incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 has been merged away and cannot be an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is itself under an incident; link to that incident instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident belongs to another team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already under this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not under an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketTimelineModel</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ticket not in the cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed back to the team queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA: the acceptance deadline has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA: the reply deadline has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA: reply due date extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited article “%1” (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged as a duplicate into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate %1 merged into this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put under this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken out of incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put under incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <source>This ticket is not in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the team queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: &lt;a href=&quot;customer&quot;&gt;%1&lt;/a&gt; · %2 · %3 · risk class %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer: an incident of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer not in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA clock running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12386 due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1: carry on there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the ticket to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is now “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply sent to the customer (it syncs with the next cycle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back to the team queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority set to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the reply due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due date extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to another ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into another ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket has already been merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put under an incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken out of the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is not in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the customer&apos;s mediation request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the firm declines mediation (professional investor):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation request declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declined request is in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the related ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the ticket this one repeats (it survives):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the incident ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket %1 in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put under incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the ticket queue (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2231,6 +2905,65 @@
     </message>
     <message>
         <source>The customer has already received a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket was merged into another one; carry on there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket is closed as a duplicate only by merging it into the ticket it repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbitration body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of the arbitration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of the mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move ticket %1 to “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked the wording: it promises no return; send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -821,6 +821,10 @@
         <comment>account status</comment>
         <translation>已销户</translation>
     </message>
+    <message>
+        <source>Merged as a duplicate</source>
+        <translation>重复工单已合并</translation>
+    </message>
 </context>
 <context>
     <name>FeedPage</name>
@@ -1478,6 +1482,73 @@
     </message>
 </context>
 <context>
+    <name>NewTicketDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Customer number or mobile; empty for none</source>
+        <translation>客户号或手机号；无客户可留空</translation>
+    </message>
+    <message>
+        <source>I handle it (首办负责制)</source>
+        <translation>由我处理（首办负责制）</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>12386 due date</source>
+        <translation>12386 办结期限</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>业务分类</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No customer: a ticket of the team</source>
+        <translation>无客户：班组内部工单</translation>
+    </message>
+    <message>
+        <source>No single customer matches.</source>
+        <translation>没有唯一匹配的客户。</translation>
+    </message>
+    <message>
+        <source>Pick the customer by customer number or a mobile number that matches one customer.</source>
+        <translation>请输入客户号，或只匹配一位客户的手机号。</translation>
+    </message>
+</context>
+<context>
     <name>OverviewModel</name>
     <message>
         <source>My open tickets</source>
@@ -1590,6 +1661,61 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>Search canned replies</source>
+        <translation>搜索常用回复</translation>
+    </message>
+    <message>
+        <source>Too long: %1 of at most %2 characters.</source>
+        <translation>过长：%1 字，最多 %2 字。</translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1</source>
+        <translation>尚待填写：%1</translation>
+    </message>
+    <message>
+        <source>The customer receives this reply.</source>
+        <translation>此回复将发送给客户。</translation>
+    </message>
+    <message>
+        <source>Only colleagues see this note.</source>
+        <translation>仅同事可见此备注。</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>常用回复</translation>
+    </message>
+    <message>
+        <source>I have checked the wording: it promises no return; send it</source>
+        <translation>我已核对措辞，未承诺收益，确认发送</translation>
+    </message>
+    <message>
+        <source>Write to the customer…</source>
+        <translation>给客户的回复…</translation>
+    </message>
+    <message>
+        <source>A note for colleagues; the customer never sees it…</source>
+        <translation>写给同事的备注，客户不可见…</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>发送回复</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2156,76 @@
     </message>
 </context>
 <context>
+    <name>TicketEditor</name>
+    <message>
+        <source>The ticket no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>备注为空。</translation>
+    </message>
+    <message>
+        <source>Trainers do not handle tickets.</source>
+        <translation>培训师不处理工单。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 belongs to another team.</source>
+        <translation>工单 %1 属于其他班组。</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>回复为空。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed; reopen it to write to the customer.</source>
+        <translation>工单 %1 已结案；如需回复客户请先重开。</translation>
+    </message>
+    <message>
+        <source>The chosen colleague is not an active user.</source>
+        <translation>所选同事不是在用账号。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a member of the ticket&apos;s team.</source>
+        <translation>%1：%2 不是该工单所属班组的成员。</translation>
+    </message>
+    <message>
+        <source>An agent opens a ticket for the team queue or for themselves.</source>
+        <translation>坐席只能为班组队列或自己创建工单。</translation>
+    </message>
+    <message>
+        <source>A ticket you open must belong to your own team.</source>
+        <translation>您创建的工单必须属于本班组。</translation>
+    </message>
+    <message>
+        <source>A 12386 transfer needs the due date the regulator set.</source>
+        <translation>12386 转办工单须填写监管规定的办结期限。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketLinker</name>
+    <message>
+        <source>The ticket no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation>该事件主工单已不存在。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Only a team lead opens an incident for a mass event.</source>
+        <translation>只有组长可以为群体性事件创建主工单。</translation>
+    </message>
+</context>
+<context>
     <name>TicketQueueModel</name>
     <message>
         <source>Number</source>
@@ -2077,7 +2273,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <translation type="vanished">%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2329,485 @@
     <message>
         <source>Take the selected unassigned tickets: you become their first handler</source>
         <translation>认领所选的未分配工单，您将成为首办责任人</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>分派给</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张工单分派给 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority of %n ticket(s) set to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张工单的优先级设为 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put under a new incident…</source>
+        <translation>归入新的事件主工单…</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>新建事件主工单</translation>
+    </message>
+    <message>
+        <source>Subject of the incident (a mass event such as a trading-system outage):</source>
+        <translation>事件主题（如交易系统故障等群体性事件）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident %1 opened with %n ticket(s) under it.</source>
+        <translation>
+            <numerusform>已创建事件主工单 %1，归入 %n 张工单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Open a ticket for a call, an e-mail, a branch visit or a 12386 transfer</source>
+        <translation>为来电、邮件、营业部来访或 12386 转办创建工单</translation>
+    </message>
+</context>
+<context>
+    <name>TicketRelations</name>
+    <message>
+        <source>Ticket %1 has been deleted.</source>
+        <translation>工单 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>Trainers do not handle tickets.</source>
+        <translation>培训师不处理工单。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 belongs to another team.</source>
+        <translation>工单 %1 属于其他班组。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is held by another agent; a team lead can act on it.</source>
+        <translation>工单 %1 由其他坐席处理；组长可以操作。</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation>工单不能合并到自身。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has already been merged.</source>
+        <translation>工单 %1 已被合并。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed; only open duplicates are merged.</source>
+        <translation>工单 %1 已结案；只合并未结的重复工单。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has itself been merged away; merge into the ticket it points to.</source>
+        <translation>工单 %1 本身已被合并；请合并到它指向的工单。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed; merge into an open ticket.</source>
+        <translation>工单 %1 已结案；请合并到未结工单。</translation>
+    </message>
+    <message>
+        <source>Tickets of different teams cannot be merged.</source>
+        <translation>不同班组的工单不能合并。</translation>
+    </message>
+    <message>
+        <source>Only tickets of the same customer are duplicates; link the tickets instead.</source>
+        <translation>只有同一客户的工单才算重复；请改用关联。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is an incident with %2 under it; merge the other way round.</source>
+        <translation>工单 %1 是 %2 的事件主工单；请反向合并。</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be its own incident.</source>
+        <translation>工单不能作为自己的事件主工单。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has been merged away and cannot be an incident.</source>
+        <translation>工单 %1 已被合并，不能作为事件主工单。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is itself under an incident; link to that incident instead.</source>
+        <translation>工单 %1 本身已归入事件；请归入那个事件主工单。</translation>
+    </message>
+    <message>
+        <source>The incident belongs to another team.</source>
+        <translation>该事件主工单属于其他班组。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already under this incident.</source>
+        <translation>工单 %1 已归入此事件。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not under an incident.</source>
+        <translation>工单 %1 未归入任何事件。</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be linked to itself.</source>
+        <translation>工单不能与自身关联。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed.</source>
+        <translation>工单 %1 已结案。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTimelineModel</name>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>(ticket not in the cache)</source>
+        <translation>（本地缓存中没有该工单）</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <source>State: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <source>referred to %1</source>
+        <translation>转至%1</translation>
+    </message>
+    <message>
+        <source>resolution: %1</source>
+        <translation>结案方式：%1</translation>
+    </message>
+    <message>
+        <source>follow-up: %1</source>
+        <translation>回访：%1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Handed back to the team queue</source>
+        <translation>退回班组队列</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>分派给 %1</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 (%2)</source>
+        <translation>附件：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>SLA: the acceptance deadline has passed</source>
+        <translation>时限：已超过受理期限</translation>
+    </message>
+    <message>
+        <source>SLA: the reply deadline has passed</source>
+        <translation>时限：已超过答复期限</translation>
+    </message>
+    <message>
+        <source>SLA: reply due date extended</source>
+        <translation>时限：答复期限已延长</translation>
+    </message>
+    <message>
+        <source>SLA event</source>
+        <translation>时限事件</translation>
+    </message>
+    <message>
+        <source>Cited article “%1” (revision %2)</source>
+        <translation>引用知识库文章《%1》（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>not in the cache</source>
+        <translation>本地缓存中没有</translation>
+    </message>
+    <message>
+        <source>Merged as a duplicate into %1</source>
+        <translation>作为重复工单合并至 %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 merged into this ticket</source>
+        <translation>重复工单 %1 已合并至本工单</translation>
+    </message>
+    <message>
+        <source>%1 put under this incident</source>
+        <translation>%1 已归入本事件</translation>
+    </message>
+    <message>
+        <source>Taken out of incident %1</source>
+        <translation>已移出事件 %1</translation>
+    </message>
+    <message>
+        <source>Put under incident %1</source>
+        <translation>已归入事件 %1</translation>
+    </message>
+    <message>
+        <source>Linked with %1</source>
+        <translation>已与 %1 关联</translation>
+    </message>
+    <message>
+        <source>Priority: %1 → %2</source>
+        <translation>优先级：%1 → %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <source>This ticket is not in the cache.</source>
+        <translation>本地缓存中没有该工单。</translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation>未选择工单</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>来自%1</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>优先级 %1</translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <source>in the team queue</source>
+        <translation>在班组队列中</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>由 %1 处理</translation>
+    </message>
+    <message>
+        <source>Customer: &lt;a href=&quot;customer&quot;&gt;%1&lt;/a&gt; · %2 · %3 · risk class %4</source>
+        <translation>客户：&lt;a href=&quot;customer&quot;&gt;%1&lt;/a&gt; · %2 · %3 · 风险等级 %4</translation>
+    </message>
+    <message>
+        <source>No customer: an incident of the team</source>
+        <translation>无客户：班组事件主工单</translation>
+    </message>
+    <message>
+        <source>Customer not in the cache</source>
+        <translation>本地缓存中没有该客户</translation>
+    </message>
+    <message>
+        <source>Due %1 · %2</source>
+        <translation>期限 %1 · %2</translation>
+    </message>
+    <message>
+        <source>No SLA clock running</source>
+        <translation>无计时中的时限</translation>
+    </message>
+    <message>
+        <source>Accept by %1</source>
+        <translation>受理期限 %1</translation>
+    </message>
+    <message>
+        <source>Reply by %1%2</source>
+        <translation>答复期限 %1%2</translation>
+    </message>
+    <message>
+        <source> (extended)</source>
+        <translation>（已延长）</translation>
+    </message>
+    <message>
+        <source>12386 due %1</source>
+        <translation>12386 办结期限 %1</translation>
+    </message>
+    <message>
+        <source>Merged into %1: carry on there.</source>
+        <translation>已合并至 %1，请在该工单继续处理。</translation>
+    </message>
+    <message>
+        <source>Part of incident %1</source>
+        <translation>属于事件 %1</translation>
+    </message>
+    <message>
+        <source>Referred to %1</source>
+        <translation>已转至%1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Move the ticket to “%1”</source>
+        <translation>将工单转为“%1”</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is now “%2”.</source>
+        <translation>工单 %1 现为“%2”。</translation>
+    </message>
+    <message>
+        <source>Reply sent to the customer (it syncs with the next cycle).</source>
+        <translation>回复已发送（将在下次同步时上传）。</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>已添加备注。</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Claimed.</source>
+        <translation>已认领。</translation>
+    </message>
+    <message>
+        <source>Hand back to the team queue</source>
+        <translation>退回班组队列</translation>
+    </message>
+    <message>
+        <source>Handed back.</source>
+        <translation>已退回。</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>分派给</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>已分派给 %1。</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Priority set to %1.</source>
+        <translation>优先级已设为 %1。</translation>
+    </message>
+    <message>
+        <source>Extend the reply due date</source>
+        <translation>延长答复期限</translation>
+    </message>
+    <message>
+        <source>Reply due date extended.</source>
+        <translation>答复期限已延长。</translation>
+    </message>
+    <message>
+        <source>Link to another ticket…</source>
+        <translation>关联其他工单…</translation>
+    </message>
+    <message>
+        <source>Merge into another ticket…</source>
+        <translation>合并到其他工单…</translation>
+    </message>
+    <message>
+        <source>This ticket has already been merged.</source>
+        <translation>该工单已被合并。</translation>
+    </message>
+    <message>
+        <source>The ticket is closed.</source>
+        <translation>工单已结案。</translation>
+    </message>
+    <message>
+        <source>Put under an incident…</source>
+        <translation>归入事件主工单…</translation>
+    </message>
+    <message>
+        <source>Take out of the incident</source>
+        <translation>移出事件</translation>
+    </message>
+    <message>
+        <source>Taken out of the incident.</source>
+        <translation>已移出事件。</translation>
+    </message>
+    <message>
+        <source>The customer is not in the cache.</source>
+        <translation>本地缓存中没有该客户。</translation>
+    </message>
+    <message>
+        <source>Decline the customer&apos;s mediation request…</source>
+        <translation>拒绝客户的调解申请…</translation>
+    </message>
+    <message>
+        <source>Decline mediation</source>
+        <translation>拒绝调解</translation>
+    </message>
+    <message>
+        <source>Why the firm declines mediation (professional investor):</source>
+        <translation>公司拒绝调解的理由（专业投资者）：</translation>
+    </message>
+    <message>
+        <source>Mediation request declined: %1</source>
+        <translation>已拒绝调解申请：%1</translation>
+    </message>
+    <message>
+        <source>The declined request is in the history.</source>
+        <translation>拒绝记录已写入工单历史。</translation>
+    </message>
+    <message>
+        <source>Number of the related ticket:</source>
+        <translation>相关工单号：</translation>
+    </message>
+    <message>
+        <source>Number of the ticket this one repeats (it survives):</source>
+        <translation>本工单所重复的工单号（保留该工单）：</translation>
+    </message>
+    <message>
+        <source>Number of the incident ticket:</source>
+        <translation>事件主工单号：</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>No ticket %1 in the cache.</source>
+        <translation>本地缓存中没有工单 %1。</translation>
+    </message>
+    <message>
+        <source>Put under incident %1.</source>
+        <translation>已归入事件 %1。</translation>
+    </message>
+    <message>
+        <source>Linked with %1.</source>
+        <translation>已与 %1 关联。</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>已合并至 %1。</translation>
+    </message>
+    <message>
+        <source>← Queue</source>
+        <translation>← 队列</translation>
+    </message>
+    <message>
+        <source>Back to the ticket queue (Esc)</source>
+        <translation>返回工单队列（Esc）</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>更多操作</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2907,65 @@
     <message>
         <source>The customer has already received a reply.</source>
         <translation>已答复过客户。</translation>
+    </message>
+    <message>
+        <source>This ticket was merged into another one; carry on there.</source>
+        <translation>该工单已合并至其他工单，请在那里继续处理。</translation>
+    </message>
+    <message>
+        <source>A ticket is closed as a duplicate only by merging it into the ticket it repeats.</source>
+        <translation>只有合并到被重复的工单，才能以“重复工单”结案。</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <source>Arbitration body</source>
+        <translation>仲裁机构</translation>
+    </message>
+    <message>
+        <source>Mediation body</source>
+        <translation>调解机构</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>结案方式</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Outcome of the arbitration</source>
+        <translation>仲裁结果</translation>
+    </message>
+    <message>
+        <source>Outcome of the mediation</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Move ticket %1 to “%2”?</source>
+        <translation>将工单 %1 转为“%2”？</translation>
+    </message>
+    <message>
+        <source>I have checked the wording: it promises no return; send it</source>
+        <translation>我已核对措辞，未承诺收益，确认发送</translation>
+    </message>
+    <message>
+        <source>Move to “%1”</source>
+        <translation>转为“%1”</translation>
     </message>
 </context>
 <context>
