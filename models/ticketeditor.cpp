@@ -267,17 +267,10 @@ TicketEditor::Result TicketEditor::extendReplyDue(const QString &ticketId)
     return Result::success();
 }
 
-TicketEditor::BulkResult TicketEditor::assign(const QStringList &ticketIds, const QString &assigneeId)
+TicketEditor::BulkResult TicketEditor::editEach(const QStringList &ticketIds, const TicketEdit &edit)
 {
     BulkResult result;
     QString error;
-    if (!assigneeId.isEmpty()) {
-        const std::optional<User> user = UserRepository(m_db).get(assigneeId);
-        if (!user || !user->active) {
-            result.refused.append(tr("The chosen colleague is not an active user."));
-            return result;
-        }
-    }
     Transaction tx(m_db);
     if (!tx.begin(&error)) {
         result.refused.append(error);
@@ -288,31 +281,12 @@ TicketEditor::BulkResult TicketEditor::assign(const QStringList &ticketIds, cons
         std::optional<Ticket> t = repo.get(id, &error);
         if (!t)
             continue;
-        const TicketAssignment::Check check = TicketAssignment::canChange(*t, assigneeId, m_actor);
-        if (!check) {
-            result.refused.append(tr("%1: %2").arg(t->number, check.reason));
-            continue;
-        }
-        if (t->assigneeId == assigneeId)
-            continue;
-        if (!assigneeId.isEmpty()) {
-            const std::optional<User> user = UserRepository(m_db).get(assigneeId);
-            if (user && user->teamId != t->teamId) {
-                result.refused.append(
-                    tr("%1: %2 is not a member of the ticket's team.").arg(t->number, user->displayName));
-                continue;
-            }
-        }
-        t->assigneeId = assigneeId;
-        TicketEvent event;
-        event.ticketId = id;
-        event.kind = EventKind::Assignment;
-        event.assigneeId = assigneeId;
-        if (!appendEvent(event, &error) || !repo.update(*t, &error)) {
-            result.refused.append(tr("%1: %2").arg(t->number, error));
-            continue;
-        }
-        ++result.changed;
+        bool changed = false;
+        const QString refusal = edit(*t, &changed);
+        if (!refusal.isEmpty())
+            result.refused.append(tr("%1: %2").arg(t->number, refusal));
+        else if (changed)
+            ++result.changed;
     }
     if (!tx.commit(&error)) {
         result.changed = 0;
@@ -321,41 +295,53 @@ TicketEditor::BulkResult TicketEditor::assign(const QStringList &ticketIds, cons
     return result;
 }
 
+TicketEditor::BulkResult TicketEditor::assign(const QStringList &ticketIds, const QString &assigneeId)
+{
+    std::optional<User> assignee;
+    if (!assigneeId.isEmpty()) {
+        assignee = UserRepository(m_db).get(assigneeId);
+        if (!assignee || !assignee->active)
+            return {0, {tr("The chosen colleague is not an active user.")}};
+    }
+    return editEach(ticketIds, [&](Ticket &t, bool *changed) -> QString {
+        if (const TicketAssignment::Check check = TicketAssignment::canChange(t, assigneeId, m_actor); !check)
+            return check.reason;
+        if (t.assigneeId == assigneeId)
+            return {};
+        if (assignee && assignee->teamId != t.teamId)
+            return tr("%1 is not a member of the ticket's team.").arg(assignee->displayName);
+        t.assigneeId = assigneeId;
+        TicketEvent event;
+        event.ticketId = t.id;
+        event.kind = EventKind::Assignment;
+        event.assigneeId = assigneeId;
+        QString error;
+        if (!appendEvent(event, &error) || !TicketRepository(m_db).update(t, &error))
+            return error;
+        *changed = true;
+        return {};
+    });
+}
+
 TicketEditor::BulkResult TicketEditor::setPriority(const QStringList &ticketIds, Priority priority)
 {
-    BulkResult result;
-    QString error;
-    Transaction tx(m_db);
-    if (!tx.begin(&error)) {
-        result.refused.append(error);
-        return result;
-    }
-    TicketRepository repo(m_db);
-    for (const QString &id : ticketIds) {
-        std::optional<Ticket> t = repo.get(id, &error);
-        if (!t || t->priority == priority)
-            continue;
-        if (const TicketRelations::Check check = TicketRelations::canChangePriority(*t, m_actor); !check) {
-            result.refused.append(tr("%1: %2").arg(t->number, check.reason));
-            continue;
-        }
+    return editEach(ticketIds, [&](Ticket &t, bool *changed) -> QString {
+        if (t.priority == priority)
+            return {};
+        if (const TicketRelations::Check check = TicketRelations::canChangePriority(t, m_actor); !check)
+            return check.reason;
         TicketEvent event;
-        event.ticketId = id;
+        event.ticketId = t.id;
         event.kind = EventKind::Priority;
-        event.extra.insert(key("from"), enumKey(t->priority));
+        event.extra.insert(key("from"), enumKey(t.priority));
         event.extra.insert(key("to"), enumKey(priority));
-        t->priority = priority;
-        if (!appendEvent(event, &error) || !repo.update(*t, &error)) {
-            result.refused.append(tr("%1: %2").arg(t->number, error));
-            continue;
-        }
-        ++result.changed;
-    }
-    if (!tx.commit(&error)) {
-        result.changed = 0;
-        result.refused.append(error);
-    }
-    return result;
+        t.priority = priority;
+        QString error;
+        if (!appendEvent(event, &error) || !TicketRepository(m_db).update(t, &error))
+            return error;
+        *changed = true;
+        return {};
+    });
 }
 
 QString TicketEditor::newTicketNumber(const QDateTime &now)

@@ -96,6 +96,12 @@ public:
     Result createTicket(Ticket draft, const QString &note = {});
     static QString newTicketNumber(const QDateTime &now);
 
+    // Applies edit to each stored ticket of ticketIds in one transaction. edit returns why a
+    // ticket is refused (reported as "number: reason"), or an empty string; it sets *changed
+    // when it wrote something.
+    using TicketEdit = std::function<QString(Ticket &ticket, bool *changed)>;
+    BulkResult editEach(const QStringList &ticketIds, const TicketEdit &edit);
+
     // Writes an event of the ticket; the caller holds the transaction.
     bool appendEvent(TicketEvent event, QString *error);
     Database &database() const { return m_db; }

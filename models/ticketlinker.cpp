@@ -77,74 +77,37 @@ TicketLinker::Result TicketLinker::merge(const QString &duplicateId, const QStri
 
 TicketLinker::BulkResult TicketLinker::setParent(const QStringList &ticketIds, const QString &parentId)
 {
-    BulkResult result;
-    QString error;
-    Transaction tx(m_editor.database());
-    if (!tx.begin(&error)) {
-        result.refused.append(error);
-        return result;
-    }
-    TicketRepository repo(m_editor.database());
-    const std::optional<Ticket> parent = repo.get(parentId);
-    if (!parent) {
-        result.refused.append(tr("The incident no longer exists."));
-        return result;
-    }
-    for (const QString &id : ticketIds) {
-        std::optional<Ticket> child = repo.get(id);
-        if (!child)
-            continue;
-        if (const TicketRelations::Check check = TicketRelations::canSetParent(*child, *parent, m_editor.actor());
-            !check) {
-            result.refused.append(tr("%1: %2").arg(child->number, check.reason));
-            continue;
-        }
-        child->parentId = parentId;
-        if (!linkEvent(child->id, parentId, key("incident"), {}, &error)
-            || !linkEvent(parentId, child->id, key("incident_child"), {}, &error) || !repo.update(*child, &error)) {
-            result.refused.append(tr("%1: %2").arg(child->number, error));
-            continue;
-        }
-        ++result.changed;
-    }
-    if (!tx.commit(&error)) {
-        result.changed = 0;
-        result.refused.append(error);
-    }
-    return result;
+    const std::optional<Ticket> parent = m_editor.ticket(parentId);
+    if (!parent)
+        return {0, {tr("The incident no longer exists.")}};
+    return m_editor.editEach(ticketIds, [&](Ticket &child, bool *changed) -> QString {
+        if (const TicketRelations::Check check = TicketRelations::canSetParent(child, *parent, m_editor.actor()); !check)
+            return check.reason;
+        child.parentId = parentId;
+        QString error;
+        if (!linkEvent(child.id, parentId, key("incident"), {}, &error)
+            || !linkEvent(parentId, child.id, key("incident_child"), {}, &error)
+            || !TicketRepository(m_editor.database()).update(child, &error))
+            return error;
+        *changed = true;
+        return {};
+    });
 }
 
 TicketLinker::BulkResult TicketLinker::clearParent(const QStringList &ticketIds)
 {
-    BulkResult result;
-    QString error;
-    Transaction tx(m_editor.database());
-    if (!tx.begin(&error)) {
-        result.refused.append(error);
-        return result;
-    }
-    TicketRepository repo(m_editor.database());
-    for (const QString &id : ticketIds) {
-        std::optional<Ticket> child = repo.get(id);
-        if (!child)
-            continue;
-        if (const TicketRelations::Check check = TicketRelations::canClearParent(*child, m_editor.actor()); !check) {
-            result.refused.append(tr("%1: %2").arg(child->number, check.reason));
-            continue;
-        }
-        const QString parentId = child->parentId;
-        child->parentId.clear();
-        if (!linkEvent(child->id, parentId, key("incident_removed"), {}, &error) || !repo.update(*child, &error)) {
-            result.refused.append(tr("%1: %2").arg(child->number, error));
-            continue;
-        }
-        ++result.changed;
-    }
-    if (!tx.commit(&error)) {
-        result.changed = 0;
-        result.refused.append(error);
-    }
-    return result;
+    return m_editor.editEach(ticketIds, [&](Ticket &child, bool *changed) -> QString {
+        if (const TicketRelations::Check check = TicketRelations::canClearParent(child, m_editor.actor()); !check)
+            return check.reason;
+        const QString parentId = child.parentId;
+        child.parentId.clear();
+        QString error;
+        if (!linkEvent(child.id, parentId, key("incident_removed"), {}, &error)
+            || !TicketRepository(m_editor.database()).update(child, &error))
+            return error;
+        *changed = true;
+        return {};
+    });
 }
 
 TicketLinker::Result TicketLinker::createIncident(

@@ -2186,10 +2186,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 is not a member of the ticket&apos;s team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An agent opens a ticket for the team queue or for themselves.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,6 +2197,10 @@
         <source>A 12386 transfer needs the due date the regulator set.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a member of the ticket&apos;s team.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketLinker</name>
@@ -2210,10 +2210,6 @@
     </message>
     <message>
         <source>The incident no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

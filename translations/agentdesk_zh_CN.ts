@@ -2191,7 +2191,7 @@
     </message>
     <message>
         <source>%1: %2 is not a member of the ticket&apos;s team.</source>
-        <translation>%1：%2 不是该工单所属班组的成员。</translation>
+        <translation type="vanished">%1：%2 不是该工单所属班组的成员。</translation>
     </message>
     <message>
         <source>An agent opens a ticket for the team queue or for themselves.</source>
@@ -2204,6 +2204,10 @@
     <message>
         <source>A 12386 transfer needs the due date the regulator set.</source>
         <translation>12386 转办工单须填写监管规定的办结期限。</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the ticket&apos;s team.</source>
+        <translation>%1 不是该工单所属班组的成员。</translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2222,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <translation type="vanished">%1：%2</translation>
     </message>
     <message>
         <source>Only a team lead opens an incident for a mass event.</source>

@@ -32,21 +32,6 @@ namespace {
 
 enum TicketAction { LinkAction, MergeAction, IncidentAction };
 
-QString slaKey(SlaStatus status)
-{
-    switch (status) {
-    case SlaStatus::Green:
-        return QStringLiteral("green");
-    case SlaStatus::Amber:
-        return QStringLiteral("amber");
-    case SlaStatus::Red:
-        return QStringLiteral("red");
-    case SlaStatus::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
 void repolish(QWidget *w)
 {
     w->style()->unpolish(w);
@@ -238,7 +223,7 @@ void TicketView::reload()
     const QDateTime now = m_editor->now();
     SlaClock clock;
     const SlaStatus status = clock.status(TicketSla::clockStart(t), due, now);
-    m_clock->setProperty("sla", slaKey(status));
+    m_clock->setProperty("sla", slaStatusKey(status));
     repolish(m_clock);
     m_clock->setText(due.isValid() ? tr("Due %1 · %2")
                                          .arg(QLocale().toString(due.toLocalTime(), QLocale::ShortFormat),
