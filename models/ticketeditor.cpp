@@ -6,6 +6,7 @@
 #include "core/validator.h"
 #include "store/cannedreplyrepository.h"
 #include "store/customerrepository.h"
+#include "store/teamrepository.h"
 #include "store/ticketeventrepository.h"
 #include "store/ticketrepository.h"
 #include "store/transaction.h"
@@ -342,6 +343,30 @@ TicketEditor::BulkResult TicketEditor::setPriority(const QStringList &ticketIds,
         *changed = true;
         return {};
     });
+}
+
+std::optional<AssignmentRule> TicketEditor::assignmentRule() const
+{
+    const std::optional<Team> team = TeamRepository(m_db).get(m_actor.teamId);
+    return team ? std::optional(team->assignmentRule) : std::nullopt;
+}
+
+TicketEditor::Result TicketEditor::setAssignmentRule(AssignmentRule rule)
+{
+    if (m_actor.role != Role::Lead && m_actor.role != Role::Admin)
+        return fail(tr("Only the team lead chooses how new tickets are assigned."));
+    TeamRepository repo(m_db);
+    std::optional<Team> team = repo.get(m_actor.teamId);
+    if (!team)
+        return fail(tr("Your team is not in the cache yet; synchronise first."));
+    if (team->assignmentRule == rule)
+        return Result::success();
+    team->assignmentRule = rule;
+    QString error;
+    Transaction tx(m_db);
+    if (!tx.begin(&error) || !repo.update(*team, &error) || !tx.commit(&error))
+        return fail(error);
+    return Result::success();
 }
 
 QString TicketEditor::newTicketNumber(const QDateTime &now)

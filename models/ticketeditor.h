@@ -91,6 +91,10 @@ public:
     BulkResult assign(const QStringList &ticketIds, const QString &assigneeId);
     BulkResult setPriority(const QStringList &ticketIds, Priority priority);
 
+    // How the actor's team assigns new tickets (a lead's choice; the server applies it).
+    std::optional<AssignmentRule> assignmentRule() const;
+    Result setAssignmentRule(AssignmentRule rule);
+
     // A new ticket in the actor's team (a lead may name another team member as assignee),
     // numbered here so it has a number while offline. The SLA due times are the server's.
     Result createTicket(Ticket draft, const QString &note = {});

@@ -214,9 +214,13 @@ QString TicketTimelineModel::heading(const TicketEvent &e) const
             text += tr(" (%1)").arg(details.join(tr(", ")));
         return text;
     }
-    case EventKind::Assignment:
-        return e.assigneeId.isEmpty() ? tr("Handed back to the team queue")
-                                      : tr("Assigned to %1").arg(userName(e.assigneeId));
+    case EventKind::Assignment: {
+        if (e.assigneeId.isEmpty())
+            return tr("Handed back to the team queue");
+        const QString rule = extraLabel<AssignmentRule>(e, "rule");
+        return rule.isEmpty() ? tr("Assigned to %1").arg(userName(e.assigneeId))
+                              : tr("Assigned to %1 by the team's rule (%2)").arg(userName(e.assigneeId), rule);
+    }
     case EventKind::Attachment: {
         const std::optional<Attachment> a = AttachmentRepository(m_db).get(e.attachmentId);
         return a ? tr("Attachment: %1 (%2)").arg(a->name, QLocale().formattedDataSize(a->size))

@@ -38,22 +38,6 @@ QString bareMimeType(const QByteArray &header)
     return QString::fromLatin1(semicolon < 0 ? header : header.left(semicolon)).trimmed().toLower();
 }
 
-StoredRecord newRecord(EntityType entity, const QString &id, const QString &teamId, const QString &parentId,
-    const QJsonObject &data, qint64 nowMs)
-{
-    StoredRecord record;
-    record.entity = entity;
-    record.id = id;
-    record.rev = 1;
-    record.teamId = teamId;
-    record.parentId = parentId;
-    record.updatedAtMs = nowMs;
-    record.data = data;
-    for (const QString &field : WireCodec::dataFields(data).keys())
-        record.fieldRevs.insert(field, 1);
-    return record;
-}
-
 } // namespace
 
 AttachmentRoutes::AttachmentRoutes(const DatabaseSettings &database, qint64 maxBytes)
@@ -234,7 +218,7 @@ HttpResponse AttachmentRoutes::upload(const RouteContext &context) const
     attachment.mimeType = mimeType;
     attachment.size = request.body.size();
     attachment.sha256 = sha256.toLatin1();
-    StoredRecord attachmentRecord = newRecord(EntityType::Attachment, id, ticket->teamId, ticketId,
+    StoredRecord attachmentRecord = RecordStore::newRecord(EntityType::Attachment, id, ticket->teamId, ticketId,
         WireCodec::encode(attachment), now.toMSecsSinceEpoch());
     RecordStore::write(db, attachmentRecord, false);
 
@@ -247,7 +231,7 @@ HttpResponse AttachmentRoutes::upload(const RouteContext &context) const
     event.authorId = actor.userId;
     event.createdAt = now;
     event.attachmentId = id;
-    StoredRecord eventRecord = newRecord(EntityType::TicketEvent, event.id, ticket->teamId, ticketId,
+    StoredRecord eventRecord = RecordStore::newRecord(EntityType::TicketEvent, event.id, ticket->teamId, ticketId,
         WireCodec::encode(event), now.toMSecsSinceEpoch());
     RecordStore::write(db, eventRecord, false);
     transaction.commit();

@@ -7,6 +7,8 @@
 #include "core/wirecodec.h"
 #include "server/clientaudit.h"
 #include "server/entityrules.h"
+#include "server/sqldialect.h"
+#include "server/teamrouting.h"
 #include "server/userdirectory.h"
 #include "server/writetransaction.h"
 
@@ -95,6 +97,8 @@ QJsonObject MutationProcessor::apply(const Mutation &mutation)
             refuse(refusal->code, refusal->message, refusal->fields);
         return {{key("mutation_id"), m_mutationId}, {key("status"), key("applied")}, {key("rev"), 1}};
     }
+    if (mutation.entity == EntityType::Team && mutation.op == MutationOp::Update)
+        return setAssignmentRule(mutation);
     const QString refusal = EntityRules::roleRefusal(mutation.entity, mutation.op, m_session.user.role);
     if (!refusal.isEmpty())
         refuse(key("forbidden"), refusal);
@@ -138,7 +142,11 @@ QJsonObject MutationProcessor::create(const Mutation &mutation, const std::optio
     scope(record, nullptr);
     for (const QString &field : dataKeys(record.data))
         record.fieldRevs.insert(field, 1);
+    // Routed only once the ticket is sure to be written, so a refusal takes no turn.
+    const QString routedTo = record.entity == EntityType::Ticket ? routeNewTicket(record) : QString();
     finish(record, false, {});
+    if (!routedTo.isEmpty())
+        writeRoutingEvent(record, routedTo);
     return applied(record);
 }
 
@@ -279,6 +287,56 @@ void MutationProcessor::prepareNewTicket(QJsonObject &data) const
     if (!ticket.assigneeId.isEmpty())
         checkAssignee(ticket);
     data = WireCodec::encode(ticket);
+}
+
+QString MutationProcessor::routeNewTicket(StoredRecord &record)
+{
+    if (!record.data.value(key("assignee_id")).toString().isEmpty())
+        return {};
+    const std::optional<Team> team = UserDirectory::teamById(m_db, record.teamId);
+    const QString assignee = team ? TeamRouting::nextAssignee(m_db, SqlDialect(m_backend), *team) : QString();
+    if (!assignee.isEmpty()) {
+        record.data.insert(key("assignee_id"), assignee);
+        record.fieldRevs.insert(key("assignee_id"), 1);
+    }
+    return assignee;
+}
+
+void MutationProcessor::writeRoutingEvent(const StoredRecord &ticket, const QString &assigneeId)
+{
+    // The timeline says who got the ticket and why; the system is the author.
+    TicketEvent event;
+    event.id = Entity::newId();
+    event.rev = 1;
+    event.updatedAt = m_now;
+    event.ticketId = ticket.id;
+    event.kind = EventKind::Assignment;
+    event.createdAt = m_now;
+    event.assigneeId = assigneeId;
+    if (const std::optional<Team> team = UserDirectory::teamById(m_db, ticket.teamId))
+        event.extra.insert(key("rule"), enumKey(team->assignmentRule));
+    StoredRecord record = RecordStore::newRecord(EntityType::TicketEvent, event.id, ticket.teamId, ticket.id,
+        WireCodec::encode(event), m_now.toMSecsSinceEpoch());
+    RecordStore::write(m_db, record, false, {});
+}
+
+QJsonObject MutationProcessor::setAssignmentRule(const Mutation &mutation)
+{
+    const std::optional<Team> team = UserDirectory::teamById(m_db, mutation.id);
+    if (!team)
+        refuse(key("not_found"), tr("There is no team with this id on the server."));
+    const QString refusal
+        = TeamRouting::refusal(*team, m_session.user.id, m_session.user.role, m_session.user.teamId);
+    if (!refusal.isEmpty())
+        refuse(key("forbidden"), refusal, {key("assignment_rule")});
+    QString error;
+    const std::optional<AssignmentRule> rule = TeamRouting::ruleFrom(mutation.fields, &error);
+    if (!rule)
+        refuse(key("invalid_record"), error, {key("assignment_rule")});
+    const qint64 rev = *rule == team->assignmentRule
+        ? team->rev
+        : UserDirectory::setAssignmentRule(m_db, team->id, *rule);
+    return {{key("mutation_id"), m_mutationId}, {key("status"), key("applied")}, {key("rev"), rev}};
 }
 
 void MutationProcessor::checkTicketUpdate(const StoredRecord &current, QJsonObject &merged) const

@@ -63,6 +63,12 @@ private:
     // Team and customer scope of desk roles, parent checks; fills the derived columns.
     void scope(StoredRecord &record, const StoredRecord *previous) const;
     void prepareNewTicket(QJsonObject &data) const;
+    // An unassigned new ticket goes to an agent by the team's assignment rule, with an
+    // assignment event written by the system; the agent's id, or empty.
+    QString routeNewTicket(StoredRecord &record);
+    void writeRoutingEvent(const StoredRecord &ticket, const QString &assigneeId);
+    // A Team update: the lead chooses the assignment rule, nothing else changes.
+    QJsonObject setAssignmentRule(const Mutation &mutation);
     void checkTicketUpdate(const StoredRecord &current, QJsonObject &merged) const;
     void checkAssignee(const Ticket &ticket) const;
     // Priority, parent incident and merge: the edits of TicketRelations.

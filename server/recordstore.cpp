@@ -122,6 +122,22 @@ void RecordStore::appendChange(const QSqlDatabase &db, qint64 seq, const StoredR
             withData ? QVariant(jsonText(record.data)) : QVariant(QMetaType::fromType<QString>())});
 }
 
+StoredRecord RecordStore::newRecord(EntityType entity, const QString &id, const QString &teamId,
+    const QString &parentId, const QJsonObject &data, qint64 nowMs)
+{
+    StoredRecord record;
+    record.entity = entity;
+    record.id = id;
+    record.rev = 1;
+    record.teamId = teamId;
+    record.parentId = parentId;
+    record.updatedAtMs = nowMs;
+    record.data = data;
+    for (const QString &field : WireCodec::dataFields(data).keys())
+        record.fieldRevs.insert(field, 1);
+    return record;
+}
+
 void RecordStore::write(
     const QSqlDatabase &db, StoredRecord &record, bool exists, const QString &previousTeamId)
 {

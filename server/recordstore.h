@@ -39,6 +39,10 @@ public:
 
     static std::optional<StoredRecord> load(const QSqlDatabase &db, EntityType entity, const QString &id);
 
+    // A record made by the server itself (an upload's records, a routing event): rev 1,
+    // every field at revision 1.
+    static StoredRecord newRecord(EntityType entity, const QString &id, const QString &teamId,
+        const QString &parentId, const QJsonObject &data, qint64 nowMs);
     // Inserts or updates the record with a fresh seq and appends its change row
     // (origin 'write'). `previousTeamId`, when it differs from the record's team, gets
     // a 'revoke' tombstone: the record left that team's scope.

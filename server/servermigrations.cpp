@@ -133,8 +133,19 @@ QStringList migration6(const SqlDialect &)
     return {QStringLiteral("CREATE INDEX changes_at ON changes(at)")};
 }
 
+// Least-loaded assignment counts each agent's open tickets in a team (TeamRouting): a
+// partial index over the records' JSON, like migration 5's, so every writer keeps it right.
+QStringList migration7(const SqlDialect &dialect)
+{
+    return {QStringLiteral("CREATE INDEX records_ticket_load ON records (team_id, %1) WHERE entity = 'ticket' "
+                           "AND deleted = 0 AND %2 <> 'closed'")
+                .arg(dialect.jsonText(QStringLiteral("data"), QStringLiteral("assignee_id")),
+                    dialect.jsonText(QStringLiteral("data"), QStringLiteral("state")))};
+}
+
 using Migration = QStringList (*)(const SqlDialect &);
-constexpr Migration s_migrations[] = {migration1, migration2, migration3, migration4, migration5, migration6};
+constexpr Migration s_migrations[] = {
+    migration1, migration2, migration3, migration4, migration5, migration6, migration7};
 
 } // namespace
 

@@ -145,6 +145,17 @@ void UserDirectory::setPasswordHash(
         db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {passwordHash, userId});
 }
 
+qint64 UserDirectory::setAssignmentRule(const QSqlDatabase &db, const QString &teamId, AssignmentRule rule)
+{
+    RecordStore::lockFeed(db);
+    DbConnection::exec(db,
+        QStringLiteral("UPDATE teams SET assignment_rule = ?, rev = rev + 1, updated_at = ? WHERE id = ?"),
+        {enumKey(rule), nowMs(), teamId});
+    publishTeam(db, teamId);
+    const std::optional<Team> team = teamById(db, teamId);
+    return team ? team->rev : 0;
+}
+
 void UserDirectory::setActive(const QSqlDatabase &db, const QString &userId, bool active)
 {
     RecordStore::lockFeed(db);

@@ -41,6 +41,8 @@ public:
     static void addUser(const QSqlDatabase &db, const User &user, const QString &passwordHash);
     static void setPasswordHash(const QSqlDatabase &db, const QString &userId, const QString &passwordHash);
     static void setActive(const QSqlDatabase &db, const QString &userId, bool active);
+    // The team's assignment rule, published to the feed; the new revision.
+    static qint64 setAssignmentRule(const QSqlDatabase &db, const QString &teamId, AssignmentRule rule);
 
     // Writes the feed records of users and teams that have none (a database from
     // before users and teams were in the feed); returns how many. The server runs it

@@ -2201,6 +2201,14 @@
         <source>%1 is not a member of the ticket&apos;s team.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the team lead chooses how new tickets are assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team is not in the cache yet; synchronise first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketLinker</name>
@@ -2369,6 +2377,18 @@
     </message>
     <message>
         <source>Open a ticket for a call, an e-mail, a branch visit or a 12386 transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tickets of the team: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tickets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How new tickets of your team are assigned: by hand from the team queue, in turn, or to the agent with the fewest open tickets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2567,6 +2587,10 @@
     </message>
     <message>
         <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1 by the team&apos;s rule (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

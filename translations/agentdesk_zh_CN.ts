@@ -2209,6 +2209,14 @@
         <source>%1 is not a member of the ticket&apos;s team.</source>
         <translation>%1 不是该工单所属班组的成员。</translation>
     </message>
+    <message>
+        <source>Only the team lead chooses how new tickets are assigned.</source>
+        <translation>只有组长可以设置新工单的分派方式。</translation>
+    </message>
+    <message>
+        <source>Your team is not in the cache yet; synchronise first.</source>
+        <translation>本地缓存中还没有您的班组，请先同步。</translation>
+    </message>
 </context>
 <context>
     <name>TicketLinker</name>
@@ -2379,6 +2387,18 @@
     <message>
         <source>Open a ticket for a call, an e-mail, a branch visit or a 12386 transfer</source>
         <translation>为来电、邮件、营业部来访或 12386 转办创建工单</translation>
+    </message>
+    <message>
+        <source>New tickets of the team: %1.</source>
+        <translation>本组新工单分派方式：%1。</translation>
+    </message>
+    <message>
+        <source>New tickets: %1</source>
+        <translation>新工单：%1</translation>
+    </message>
+    <message>
+        <source>How new tickets of your team are assigned: by hand from the team queue, in turn, or to the agent with the fewest open tickets</source>
+        <translation>本组新工单的分派方式：从班组队列手动分派、轮流分派，或分给未结工单最少的坐席</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2597,10 @@
     <message>
         <source>from %1</source>
         <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1 by the team&apos;s rule (%2)</source>
+        <translation>按班组规则（%2）分派给 %1</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,67 @@ private Q_SLOTS:
         QCOMPARE(code(unknown), QStringLiteral("unknown_ticket"));
     }
 
+    void newTicketsFollowTheTeamsAssignmentRule()
+    {
+        QString teamId = m_lead->teamId();
+        const auto setRule = [&](SyncTestClient &who, const char *rule) {
+            return who.pushOne(SyncTestClient::update(
+                EntityType::Team, teamId, 1, {{QStringLiteral("assignment_rule"), QString::fromLatin1(rule)}}));
+        };
+        QCOMPARE(code(setRule(*m_agent, "round_robin")), QStringLiteral("forbidden"));
+        QCOMPARE(code(setRule(*m_otherAgent, "round_robin")), QStringLiteral("forbidden"));
+        QCOMPARE(status(setRule(*m_lead, "by_mood")), QStringLiteral("rejected"));
+        const QJsonObject renamed = m_lead->pushOne(SyncTestClient::update(
+            EntityType::Team, teamId, 1, {{QStringLiteral("name"), QStringLiteral("X")}}));
+        QCOMPARE(code(renamed), QStringLiteral("invalid_record"));
+        QCOMPARE(status(setRule(*m_lead, "round_robin")), QStringLiteral("applied"));
+
+        const auto assigneeOf = [&](const QString &id) {
+            QString found;
+            for (const QJsonObject &change : m_lead->pullAll())
+                if (change.value(QStringLiteral("id")).toString() == id)
+                    found = change.value(QStringLiteral("data")).toObject().value(QStringLiteral("assignee_id")).toString();
+            return found;
+        };
+        // Round robin deals the team's two agents in turn.
+        QStringList dealt;
+        for (int i = 0; i < 4; ++i)
+            dealt.append(assigneeOf(newTicket()));
+        const QStringList agents {m_agent->userId(), m_agent2->userId()};
+        for (const QString &who : dealt)
+            QVERIFY(agents.contains(who));
+        // Each routed ticket tells why in its history, written by the system.
+        int routingEvents = 0;
+        for (const QJsonObject &change : m_lead->pullAll()) {
+            const QJsonObject data = change.value(QStringLiteral("data")).toObject();
+            if (data.value(QStringLiteral("kind")).toString() == QLatin1String("assignment")
+                && data.value(QStringLiteral("extra")).toObject().value(QStringLiteral("rule")).toString()
+                    == QLatin1String("round_robin"))
+                ++routingEvents;
+        }
+        QCOMPARE(routingEvents, 4);
+        QCOMPARE(dealt.at(0), dealt.at(2));
+        QCOMPARE(dealt.at(1), dealt.at(3));
+        QVERIFY(dealt.at(0) != dealt.at(1));
+
+        // Least loaded: give one agent three more open tickets; the next ones go to the other.
+        const QString busy = dealt.at(0);
+        SyncTestClient &busyClient = busy == m_agent->userId() ? *m_agent : *m_agent2;
+        for (int i = 0; i < 3; ++i) {
+            const Ticket t = SyncTestClient::ticket(teamId, m_customerId);
+            Ticket mine = t;
+            mine.assigneeId = busy;
+            QCOMPARE(status(busyClient.pushOne(SyncTestClient::create(EntityType::Ticket, t.id, WireCodec::encode(mine)))),
+                QStringLiteral("applied"));
+        }
+        QCOMPARE(status(setRule(*m_lead, "least_loaded")), QStringLiteral("applied"));
+        QVERIFY(assigneeOf(newTicket()) != busy);
+        QVERIFY(assigneeOf(newTicket()) != busy);
+        // Manual again: new tickets wait in the team queue.
+        QCOMPARE(status(setRule(*m_lead, "manual")), QStringLiteral("applied"));
+        QVERIFY(assigneeOf(newTicket()).isEmpty());
+    }
+
     void stateConflictServerWins()
     {
         const QString id = newTicket();

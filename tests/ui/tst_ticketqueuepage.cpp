@@ -17,6 +17,7 @@
 #include "ui/tickets/ticketqueuepage.h"
 #include "ui/tickets/ticketview.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
@@ -240,6 +241,27 @@ private Q_SLOTS:
         QTest::mouseClick(page.claimButton(), Qt::LeftButton);
         QVERIFY2(page.noticeText().contains(t.number), qPrintable(page.noticeText()));
         QCOMPARE(TicketRepository(*m_db).get(t.id)->assigneeId, colleague.id);
+    }
+
+    void leadsChooseTheAssignmentRule()
+    {
+        TicketQueuePage page(*m_db, m_session.get());
+        QVERIFY(page.ruleBox()->isHidden()); // an agent does not choose
+        User lead;
+        lead.username = QStringLiteral("dingjia");
+        lead.displayName = QStringLiteral("丁嘉");
+        lead.role = Role::Lead;
+        lead.teamId = m_teamId;
+        QVERIFY(UserRepository(*m_db).create(lead));
+        QVERIFY(ProfileSettings(*m_db).setCurrentUserId(lead.id));
+        m_session->refresh();
+        QTRY_VERIFY(!page.ruleBox()->isHidden());
+        const qint64 pendingBefore = Outbox(*m_db).count();
+        page.ruleBox()->setCurrentIndex(page.ruleBox()->findData(int(AssignmentRule::LeastLoaded)));
+        Q_EMIT page.ruleBox()->activated(page.ruleBox()->currentIndex());
+        QCOMPARE(TeamRepository(*m_db).get(m_teamId)->assignmentRule, AssignmentRule::LeastLoaded);
+        QCOMPARE(Outbox(*m_db).count(), pendingBefore + 1);
+        QVERIFY(page.noticeText().contains(enumLabel(AssignmentRule::LeastLoaded)));
     }
 
     void enterOpensTheTicket()

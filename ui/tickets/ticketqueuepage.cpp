@@ -2,6 +2,8 @@
 
 #include "models/sessionstatus.h"
 #include "models/ticketeditor.h"
+#include "store/changenotifier.h"
+#include "store/database.h"
 #include "models/ticketlinker.h"
 #include "models/ticketqueuemodel.h"
 #include "ui/common/icons.h"
@@ -9,6 +11,7 @@
 #include "ui/tickets/sladelegate.h"
 #include "ui/tickets/ticketview.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,6 +44,7 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     , m_claim(new QPushButton)
     , m_handBack(new QPushButton)
     , m_newTicket(new QPushButton)
+    , m_rule(new QComboBox)
     , m_search(new QLineEdit)
     , m_viewList(new QListView)
     , m_table(new QTableView)
@@ -59,6 +63,18 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     connect(m_handBack, &QPushButton::clicked, this, &TicketQueuePage::handBackSelected);
     m_newTicket->setObjectName(QStringLiteral("newTicketButton"));
     connect(m_newTicket, &QPushButton::clicked, this, &TicketQueuePage::newTicket);
+    m_rule->setObjectName(QStringLiteral("assignmentRule"));
+    for (AssignmentRule rule : enumValues<AssignmentRule>())
+        m_rule->addItem(QString(), int(rule));
+    connect(m_rule, &QComboBox::activated, this, [this] {
+        if (!m_session || !m_session->role())
+            return;
+        const auto rule = static_cast<AssignmentRule>(m_rule->currentData().toInt());
+        const TicketEditor::Result r
+            = TicketEditor(m_db, {m_session->userId(), *m_session->role(), m_session->teamId()}).setAssignmentRule(rule);
+        showResult(r ? tr("New tickets of the team: %1.").arg(enumLabel(rule)) : QString(),
+            r ? QStringList() : QStringList {r.error});
+    });
 
     m_viewList->setObjectName(QStringLiteral("queueViews"));
     m_viewList->setModel(m_views);
@@ -145,6 +161,7 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     titles->addWidget(m_summary);
     top->addLayout(titles, 1);
     m_search->setMinimumWidth(320);
+    top->addWidget(m_rule, 0, Qt::AlignBottom);
     top->addWidget(m_newTicket, 0, Qt::AlignBottom);
     top->addSpacing(8);
     top->addWidget(m_claim, 0, Qt::AlignBottom);
@@ -170,6 +187,7 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addWidget(m_stack);
     connect(this, &TicketQueuePage::ticketActivated, this, &TicketQueuePage::openTicket);
+    connect(db.notifier(), &ChangeNotifier::teamsChanged, this, &TicketQueuePage::updateRule);
     connect(m_ticketView, &TicketView::backRequested, this, &TicketQueuePage::showQueue);
 
     if (m_session)
@@ -234,6 +252,7 @@ void TicketQueuePage::followSession()
     m_userId = userId;
     m_teamId = teamId;
     m_views->setUser(userId, teamId);
+    updateRule();
     m_ticketView->setActor(m_session && m_session->role()
             ? Actor {userId, *m_session->role(), teamId}
             : Actor {userId, Role::Trainer, teamId});
@@ -258,7 +277,20 @@ void TicketQueuePage::updateSummary()
 
 QString TicketQueuePage::noticeText() const
 {
-    return m_notice->isVisible() ? m_notice->text() : QString();
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+void TicketQueuePage::updateRule()
+{
+    const bool lead = m_session && m_session->role()
+        && (*m_session->role() == Role::Lead || *m_session->role() == Role::Admin);
+    m_rule->setVisible(lead);
+    if (!lead)
+        return;
+    const std::optional<AssignmentRule> rule
+        = TicketEditor(m_db, {m_session->userId(), *m_session->role(), m_session->teamId()}).assignmentRule();
+    if (rule)
+        m_rule->setCurrentIndex(m_rule->findData(int(*rule)));
 }
 
 void TicketQueuePage::updateActions()
@@ -370,6 +402,10 @@ void TicketQueuePage::retranslateUi()
     m_claim->setToolTip(tr("Take the selected unassigned tickets: you become their first handler"));
     m_handBack->setText(tr("Hand back"));
     m_newTicket->setText(tr("New ticket"));
+    for (int i = 0; i < m_rule->count(); ++i)
+        m_rule->setItemText(i, tr("New tickets: %1").arg(enumLabel(static_cast<AssignmentRule>(m_rule->itemData(i).toInt()))));
+    m_rule->setToolTip(tr("How new tickets of your team are assigned: by hand from the team queue, in turn, or to "
+                          "the agent with the fewest open tickets"));
     m_newTicket->setToolTip(tr("Open a ticket for a call, an e-mail, a branch visit or a 12386 transfer"));
     m_handBack->setToolTip(tr("Return the selected tickets you hold to the team queue"));
     m_heading->setText(tr("Tickets"));

@@ -8,6 +8,7 @@
 class Database;
 class QLabel;
 class QLineEdit;
+class QComboBox;
 class QListView;
 class QMenu;
 class QPushButton;
@@ -44,6 +45,8 @@ public:
     QPushButton *claimButton() const { return m_claim; }
     QPushButton *handBackButton() const { return m_handBack; }
     QPushButton *newTicketButton() const { return m_newTicket; }
+    // The team's assignment rule for new tickets; shown to leads only.
+    QComboBox *ruleBox() const { return m_rule; }
     QString noticeText() const;
     TicketView *ticketView() const { return m_ticketView; }
     bool isShowingTicket() const;
@@ -77,6 +80,7 @@ private:
     void addBulkActions(QMenu *menu);
     void showResult(const QString &done, const QStringList &refused);
     void updateActions();
+    void updateRule();
 
     Database &m_db;
     SessionStatus *m_session;
@@ -88,6 +92,7 @@ private:
     QPushButton *m_claim;
     QPushButton *m_handBack;
     QPushButton *m_newTicket;
+    QComboBox *m_rule;
     QLineEdit *m_search;
     QListView *m_viewList;
     QTableView *m_table;

@@ -174,7 +174,7 @@ QPushButton *TicketView::transitionButton(TicketState to) const
 
 QString TicketView::noticeText() const
 {
-    return m_notice->isVisible() ? m_notice->text() : QString();
+    return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
 QString TicketView::headerText() const
