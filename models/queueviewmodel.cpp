@@ -53,6 +53,7 @@ void QueueViewModel::setUser(const QString &userId, const QString &teamId)
 {
     m_userId = userId;
     m_teamId = teamId;
+    loadSavedViews();
     recount();
 }
 
@@ -94,6 +95,67 @@ TicketQuery QueueViewModel::query(View view) const
     return q;
 }
 
+void QueueViewModel::loadSavedViews()
+{
+    beginResetModel();
+    m_saved = m_userId.isEmpty() ? QList<SavedView>() : SavedViews(m_db, m_userId).all();
+    m_counts.fill(0, views().size() + m_saved.size());
+    endResetModel();
+}
+
+TicketQuery QueueViewModel::queryAt(int row) const
+{
+    const qsizetype builtIn = views().size();
+    if (row >= 0 && row < builtIn)
+        return query(views().at(row));
+    // A saved view deleted meanwhile falls back to the team queue.
+    if (row < 0 || row - builtIn >= m_saved.size())
+        return query(View::TeamQueue);
+    return SavedViews::applied(query(View::TeamQueue), m_saved.at(row - builtIn).filter);
+}
+
+QString QueueViewModel::titleAt(int row) const
+{
+    const qsizetype builtIn = views().size();
+    if (row >= 0 && row < builtIn)
+        return title(views().at(row));
+    return row >= builtIn && row - builtIn < m_saved.size() ? m_saved.at(row - builtIn).name : title(View::TeamQueue);
+}
+
+QString QueueViewModel::savedViewIdAt(int row) const
+{
+    const qsizetype builtIn = views().size();
+    return row >= builtIn && row - builtIn < m_saved.size() ? m_saved.at(row - builtIn).id : QString();
+}
+
+int QueueViewModel::rowOfSavedView(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_saved.size(); ++i)
+        if (m_saved.at(i).id == id)
+            return int(views().size() + i);
+    return -1;
+}
+
+int QueueViewModel::saveView(SavedView view, QString *error)
+{
+    if (m_userId.isEmpty() || view.name.trimmed().isEmpty())
+        return -1;
+    if (!SavedViews(m_db, m_userId).save(view, error))
+        return -1;
+    loadSavedViews();
+    recount();
+    return rowOfSavedView(view.id);
+}
+
+bool QueueViewModel::removeSavedView(const QString &id, QString *error)
+{
+    if (!SavedViews(m_db, m_userId).remove(id, error))
+        return false;
+    loadSavedViews();
+    recount();
+    return true;
+}
+
 qint64 QueueViewModel::count(View view) const
 {
     const int row = rowOf(view);
@@ -104,13 +166,12 @@ void QueueViewModel::recount()
 {
     m_recountTimer.stop();
     const TicketRepository repo(m_db);
-    const QList<View> all = views();
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const qint64 count = repo.count(query(all.at(i)));
+    for (int i = 0; i < rowCount(); ++i) {
+        const qint64 count = repo.count(queryAt(i));
         if (count == m_counts.at(i))
             continue;
         m_counts[i] = count;
-        Q_EMIT dataChanged(index(int(i)), index(int(i)), {Qt::DisplayRole, CountRole});
+        Q_EMIT dataChanged(index(i), index(i), {Qt::DisplayRole, CountRole});
     }
 }
 
@@ -121,23 +182,26 @@ void QueueViewModel::retranslate()
 
 int QueueViewModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(views().size());
+    return parent.isValid() ? 0 : int(views().size() + m_saved.size());
 }
 
 QVariant QueueViewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const View view = views().at(index.row());
+    const int row = index.row();
+    const bool saved = row >= views().size();
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 (%2)").arg(title(view), QLocale().toString(m_counts.at(index.row())));
+        return tr("%1 (%2)").arg(titleAt(row), QLocale().toString(m_counts.at(row)));
     case TitleRole:
-        return title(view);
+        return titleAt(row);
     case ViewRole:
-        return int(view);
+        return saved ? -1 : int(views().at(row));
     case CountRole:
-        return m_counts.at(index.row());
+        return m_counts.at(row);
+    case SavedViewIdRole:
+        return savedViewIdAt(row);
     }
     return {};
 }

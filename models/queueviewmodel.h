@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/savedviews.h"
 #include "store/ticketquery.h"
 
 #include <QAbstractListModel>
@@ -13,8 +14,9 @@ class Database;
 
 // The queues of the ticket workspace, each a TicketQuery for the signed-in user, with
 // the number of tickets in it: My tickets, Team queue, Unassigned, Due soon / breached,
-// Complaints, 12386 transfers and Closed. The counts are kept and counted again, in a
-// burst, after tickets change.
+// Complaints, 12386 transfers and Closed, then the user's saved views (SavedViews) — each
+// a filter over the team's tickets. The counts are kept and counted again, in a burst,
+// after tickets change.
 class QueueViewModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -23,9 +25,10 @@ public:
     enum class View { MyTickets, TeamQueue, Unassigned, DueSoon, Complaints, Transfers12386, Closed };
     Q_ENUM(View)
     enum Roles {
-        ViewRole = Qt::UserRole + 1, // int(View)
+        ViewRole = Qt::UserRole + 1, // int(View); -1 for a saved view
         CountRole, // qint64
         TitleRole, // the title without the count
+        SavedViewIdRole, // the saved view's id; empty for the built-in queues
     };
     // "Due soon": the reply is due within this many working days, or overdue.
     static constexpr int DueSoonWorkingDays = 2;
@@ -44,6 +47,16 @@ public:
     int rowOf(View view) const { return int(views().indexOf(view)); }
     qint64 count(View view) const;
 
+    // Any row, built-in or saved; a row out of range (a view just deleted) is the team queue.
+    TicketQuery queryAt(int row) const;
+    QString titleAt(int row) const;
+    QString savedViewIdAt(int row) const;
+    int rowOfSavedView(const QString &id) const;
+    QList<SavedView> savedViews() const { return m_saved; }
+    // Saves a new view (or replaces the one with view.id) and shows it; its row, or −1.
+    int saveView(SavedView view, QString *error = nullptr);
+    bool removeSavedView(const QString &id, QString *error = nullptr);
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -53,7 +66,10 @@ public Q_SLOTS:
     void retranslate();
 
 private:
+    void loadSavedViews();
+
     Database &m_db;
+    QList<SavedView> m_saved;
     QString m_userId;
     QString m_teamId;
     QList<qint64> m_counts;

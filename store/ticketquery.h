@@ -27,6 +27,9 @@ struct TicketQuery
     QString text;
     // Open tickets whose reply is due before this time (breached or due soon).
     QDateTime replyDueBefore;
+    // Created in [createdFrom, createdBefore); either may be left invalid.
+    QDateTime createdFrom;
+    QDateTime createdBefore;
 
     Sort sort = Sort::UpdatedAt;
     bool descending = true;

@@ -102,6 +102,14 @@ TicketRepository::Where TicketRepository::where(const TicketQuery &query)
         clauses.append(QStringLiteral("reply_due < ?"));
         w.binds.append(query.replyDueBefore.toMSecsSinceEpoch());
     }
+    if (query.createdFrom.isValid()) {
+        clauses.append(QStringLiteral("created_at >= ?"));
+        w.binds.append(query.createdFrom.toMSecsSinceEpoch());
+    }
+    if (query.createdBefore.isValid()) {
+        clauses.append(QStringLiteral("created_at < ?"));
+        w.binds.append(query.createdBefore.toMSecsSinceEpoch());
+    }
     w.sql = QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND "));
     return w;
 }

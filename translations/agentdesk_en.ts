@@ -2152,6 +2152,50 @@
     </message>
 </context>
 <context>
+    <name>TicketBulkMenu</name>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority of %n ticket(s) set to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put under a new incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject of the incident (a mass event such as a trading-system outage):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident %1 opened with %n ticket(s) under it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicketEditor</name>
     <message>
         <source>The ticket no longer exists.</source>
@@ -2207,6 +2251,105 @@
     </message>
     <message>
         <source>Your team is not in the cache yet; synchronise first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketFilterDialog</name>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody (team queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number or mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number or words of the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, to keep this filter as a view of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single customer matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the view a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2331,47 +2474,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assign to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ticket(s) assigned to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Priority of %n ticket(s) set to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Put under a new incident…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject of the incident (a mass event such as a trading-system outage):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Incident %1 opened with %n ticket(s) under it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>New ticket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2389,6 +2491,34 @@
     </message>
     <message>
         <source>How new tickets of your team are assigned: by hand from the team queue, in turn, or to the agent with the fewest open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter this queue by kind, category, channel, priority, state, assignee, customer, dates or text, and keep the filter as a view of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1351,22 +1351,6 @@
         <translation>未登录用户</translation>
     </message>
     <message>
-        <source>Pending changes: %1</source>
-        <translation type="vanished">待同步更改：%1</translation>
-    </message>
-    <message>
-        <source>Local changes waiting to be sent to the server</source>
-        <translation type="vanished">等待发送到服务器的本地更改</translation>
-    </message>
-    <message>
-        <source>Offline — no server configured</source>
-        <translation type="vanished">离线 — 未配置服务器</translation>
-    </message>
-    <message>
-        <source>This workstation works from its local profile; synchronisation starts once a server is configured.</source>
-        <translation type="vanished">本工作台使用本地配置中的数据；配置服务器后开始同步。</translation>
-    </message>
-    <message>
         <source>AgentDesk — Customer service workstation</source>
         <translation>AgentDesk — 客服工作台</translation>
     </message>
@@ -2156,6 +2140,47 @@
     </message>
 </context>
 <context>
+    <name>TicketBulkMenu</name>
+    <message>
+        <source>Assign to</source>
+        <translation>分派给</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张工单分派给 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority of %n ticket(s) set to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张工单的优先级设为 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put under a new incident…</source>
+        <translation>归入新的事件主工单…</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>新建事件主工单</translation>
+    </message>
+    <message>
+        <source>Subject of the incident (a mass event such as a trading-system outage):</source>
+        <translation>事件主题（如交易系统故障等群体性事件）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident %1 opened with %n ticket(s) under it.</source>
+        <translation>
+            <numerusform>已创建事件主工单 %1，归入 %n 张工单。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicketEditor</name>
     <message>
         <source>The ticket no longer exists.</source>
@@ -2190,10 +2215,6 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: %2 is not a member of the ticket&apos;s team.</source>
-        <translation type="vanished">%1：%2 不是该工单所属班组的成员。</translation>
-    </message>
-    <message>
         <source>An agent opens a ticket for the team queue or for themselves.</source>
         <translation>坐席只能为班组队列或自己创建工单。</translation>
     </message>
@@ -2219,6 +2240,105 @@
     </message>
 </context>
 <context>
+    <name>TicketFilterDialog</name>
+    <message>
+        <source>Created from</source>
+        <translation>创建日期自</translation>
+    </message>
+    <message>
+        <source>Created up to</source>
+        <translation>创建日期至</translation>
+    </message>
+    <message>
+        <source>Filter tickets</source>
+        <translation>筛选工单</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>Nobody (team queue)</source>
+        <translation>无人（班组队列）</translation>
+    </message>
+    <message>
+        <source>Customer number or mobile</source>
+        <translation>客户号或手机号</translation>
+    </message>
+    <message>
+        <source>Ticket number or words of the subject</source>
+        <translation>工单号或主题中的词语</translation>
+    </message>
+    <message>
+        <source>Name, to keep this filter as a view of your own</source>
+        <translation>输入名称，将此筛选保存为个人视图</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>业务分类</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Save as view</source>
+        <translation>保存为视图</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>No single customer matches “%1”.</source>
+        <translation>没有唯一匹配“%1”的客户。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>请为视图命名。</translation>
+    </message>
+</context>
+<context>
     <name>TicketLinker</name>
     <message>
         <source>The ticket no longer exists.</source>
@@ -2227,10 +2347,6 @@
     <message>
         <source>The incident no longer exists.</source>
         <translation>该事件主工单已不存在。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="vanished">%1：%2</translation>
     </message>
     <message>
         <source>Only a team lead opens an incident for a mass event.</source>
@@ -2282,10 +2398,6 @@
     <message>
         <source>(unknown user)</source>
         <translation>（未知用户）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="vanished">%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2343,44 +2455,6 @@
         <translation>认领所选的未分配工单，您将成为首办责任人</translation>
     </message>
     <message>
-        <source>Assign to</source>
-        <translation>分派给</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ticket(s) assigned to %1.</source>
-        <translation>
-            <numerusform>已将 %n 张工单分派给 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message numerus="yes">
-        <source>Priority of %n ticket(s) set to %1.</source>
-        <translation>
-            <numerusform>已将 %n 张工单的优先级设为 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Put under a new incident…</source>
-        <translation>归入新的事件主工单…</translation>
-    </message>
-    <message>
-        <source>New incident</source>
-        <translation>新建事件主工单</translation>
-    </message>
-    <message>
-        <source>Subject of the incident (a mass event such as a trading-system outage):</source>
-        <translation>事件主题（如交易系统故障等群体性事件）：</translation>
-    </message>
-    <message numerus="yes">
-        <source>Incident %1 opened with %n ticket(s) under it.</source>
-        <translation>
-            <numerusform>已创建事件主工单 %1，归入 %n 张工单。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
@@ -2399,6 +2473,34 @@
     <message>
         <source>How new tickets of your team are assigned: by hand from the team queue, in turn, or to the agent with the fewest open tickets</source>
         <translation>本组新工单的分派方式：从班组队列手动分派、轮流分派，或分给未结工单最少的坐席</translation>
+    </message>
+    <message>
+        <source>Delete this view</source>
+        <translation>删除此视图</translation>
+    </message>
+    <message>
+        <source>The view could not be saved.</source>
+        <translation>无法保存视图。</translation>
+    </message>
+    <message>
+        <source>View “%1” saved.</source>
+        <translation>视图“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>%1, filtered</source>
+        <translation>%1（已筛选）</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>Filter this queue by kind, category, channel, priority, state, assignee, customer, dates or text, and keep the filter as a view of your own</source>
+        <translation>按类型、业务分类、渠道、优先级、状态、处理人、客户、日期或文字筛选此队列，并可保存为个人视图</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>清除筛选</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,9 @@
 #include "store/ticketrepository.h"
 #include "store/userrepository.h"
 #include "ui/tickets/sladelegate.h"
+#include "models/ticketeditor.h"
+#include "ui/tickets/ticketbulkmenu.h"
+#include "ui/tickets/ticketfilterdialog.h"
 #include "ui/tickets/ticketqueuepage.h"
 #include "ui/tickets/ticketview.h"
 
@@ -21,6 +24,9 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -241,6 +247,102 @@ private Q_SLOTS:
         QTest::mouseClick(page.claimButton(), Qt::LeftButton);
         QVERIFY2(page.noticeText().contains(t.number), qPrintable(page.noticeText()));
         QCOMPARE(TicketRepository(*m_db).get(t.id)->assigneeId, colleague.id);
+    }
+
+    void filtersAndSavedViews()
+    {
+        TicketQueuePage page(*m_db, m_session.get());
+        // Open complaints assigned to me: i % 20 == 0 of the 300, none of them closed.
+        TicketQuery mineComplaints;
+        mineComplaints.kinds = {TicketKind::Complaint};
+        mineComplaints.assigneeId = m_userId;
+        page.setFilter(mineComplaints);
+        QCOMPARE(page.table()->model()->rowCount(), 15);
+        QVERIFY(page.summaryText().contains(QStringLiteral("filtered")));
+
+        // Kept as a view: listed after the built-in queues, with its count, and it survives
+        // a new page (the profile keeps it).
+        QVERIFY(page.saveFilterAsView(QStringLiteral("我的投诉"), mineComplaints));
+        QCOMPARE(page.viewList()->model()->rowCount(), 8);
+        QVERIFY(!page.currentSavedViewId().isEmpty());
+        QCOMPARE(page.table()->model()->rowCount(), 15);
+        QVERIFY(page.filter().kinds.isEmpty()); // the filter became the view
+        TicketQueuePage again(*m_db, m_session.get());
+        QCOMPARE(again.viewModel()->savedViews().size(), 1);
+        const int row = again.viewModel()->rowOfSavedView(page.currentSavedViewId());
+        QTRY_VERIFY(again.viewModel()->index(row).data().toString().contains(QStringLiteral("(15)")));
+
+        // Dates: nothing was created in the future.
+        TicketQuery future;
+        future.createdFrom = QDateTime::currentDateTimeUtc().addDays(1);
+        page.setFilter(future);
+        QCOMPARE(page.table()->model()->rowCount(), 0);
+        page.setFilter({});
+        QCOMPARE(page.table()->model()->rowCount(), 15);
+        QVERIFY(page.viewModel()->removeSavedView(page.currentSavedViewId()));
+        QCOMPARE(page.viewList()->model()->rowCount(), 7);
+    }
+
+    void filterDialogBuildsTheQuery()
+    {
+        TicketEditor editor(*m_db, {m_userId, Role::Agent, m_teamId});
+        TicketQuery initial;
+        initial.states = {TicketState::Processing};
+        TicketFilterDialog dialog(editor, initial);
+        QCOMPARE(dialog.filter().states, QList<TicketState> {TicketState::Processing});
+        QListWidget *kinds = dialog.list(QStringLiteral("filterKinds"));
+        kinds->item(int(enumValues<TicketKind>().indexOf(TicketKind::Complaint)))->setCheckState(Qt::Checked);
+        dialog.assigneeBox()->setCurrentIndex(2); // nobody
+        dialog.textEdit()->setText(QStringLiteral("%' OR 1=1 --"));
+        dialog.customerEdit()->setText(QStringLiteral("C404"));
+        dialog.accept();
+        QVERIFY(dialog.errorLabel()->isVisibleTo(&dialog)); // no such customer: stays open
+        dialog.customerEdit()->clear();
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const TicketQuery f = dialog.filter();
+        QCOMPARE(f.kinds, QList<TicketKind> {TicketKind::Complaint});
+        QVERIFY(f.unassigned);
+        // SQL metacharacters are plain text to the store: no ticket matches.
+        TicketQueuePage page(*m_db, m_session.get());
+        page.setFilter(f);
+        QCOMPARE(page.table()->model()->rowCount(), 0);
+        TicketFilterDialog unnamed(editor, {});
+        unnamed.saveAsView();
+        QVERIFY(unnamed.viewName().isEmpty());
+        QVERIFY(unnamed.errorLabel()->isVisibleTo(&unnamed));
+    }
+
+    void bulkMenuFollowsTheRole()
+    {
+        QStringList ids;
+        for (int r = 0; r < 3; ++r)
+            ids.append(TicketRepository(*m_db).findByNumber(QStringLiteral("T20261127%1").arg(r + 1, 6, 10, QLatin1Char('0')))->id);
+        QString done;
+        QStringList refused;
+        const auto report = [&](const QString &d, const QStringList &r) {
+            done = d;
+            refused = r;
+        };
+        QMenu agentMenu;
+        TicketBulkMenu::populate(&agentMenu, *m_db, {m_userId, Role::Agent, m_teamId}, ids, report);
+        QStringList titles;
+        for (QAction *a : agentMenu.actions())
+            titles.append(a->text());
+        QCOMPARE(titles, QStringList {QStringLiteral("Priority")}); // no assigning, no incidents
+
+        QMenu leadMenu;
+        TicketBulkMenu::populate(&leadMenu, *m_db, {Entity::newId(), Role::Lead, m_teamId}, ids, report);
+        QMenu *priority = nullptr;
+        for (QAction *a : leadMenu.actions())
+            if (a->menu() && a->text() == QLatin1String("Priority"))
+                priority = a->menu();
+        QVERIFY(priority);
+        priority->actions().at(int(enumValues<Priority>().indexOf(Priority::Urgent)))->trigger();
+        QVERIFY2(refused.isEmpty(), qPrintable(refused.join(u'\n')));
+        QVERIFY(done.contains(QStringLiteral("3")));
+        for (const QString &id : ids)
+            QCOMPARE(TicketRepository(*m_db).get(id)->priority, Priority::Urgent);
     }
 
     void leadsChooseTheAssignmentRule()

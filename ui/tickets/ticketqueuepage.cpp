@@ -4,18 +4,18 @@
 #include "models/ticketeditor.h"
 #include "store/changenotifier.h"
 #include "store/database.h"
-#include "models/ticketlinker.h"
 #include "models/ticketqueuemodel.h"
 #include "ui/common/icons.h"
 #include "ui/tickets/newticketdialog.h"
 #include "ui/tickets/sladelegate.h"
+#include "ui/tickets/ticketbulkmenu.h"
+#include "ui/tickets/ticketfilterdialog.h"
 #include "ui/tickets/ticketview.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -45,6 +45,8 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     , m_handBack(new QPushButton)
     , m_newTicket(new QPushButton)
     , m_rule(new QComboBox)
+    , m_filterButton(new QPushButton)
+    , m_clearFilter(new QPushButton)
     , m_search(new QLineEdit)
     , m_viewList(new QListView)
     , m_table(new QTableView)
@@ -63,6 +65,25 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     connect(m_handBack, &QPushButton::clicked, this, &TicketQueuePage::handBackSelected);
     m_newTicket->setObjectName(QStringLiteral("newTicketButton"));
     connect(m_newTicket, &QPushButton::clicked, this, &TicketQueuePage::newTicket);
+    m_filterButton->setObjectName(QStringLiteral("filterButton"));
+    m_clearFilter->setObjectName(QStringLiteral("clearFilterButton"));
+    m_clearFilter->hide();
+    connect(m_filterButton, &QPushButton::clicked, this, &TicketQueuePage::editFilter);
+    connect(m_clearFilter, &QPushButton::clicked, this, [this] { setFilter({}); });
+    m_viewList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_viewList, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QString id = m_viewList->indexAt(at).data(QueueViewModel::SavedViewIdRole).toString();
+        if (id.isEmpty())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Delete this view"), this, [this, id] {
+            QString error;
+            if (!m_views->removeSavedView(id, &error))
+                showResult(QString(), {error});
+            showView(QueueViewModel::View::TeamQueue);
+        });
+        menu.exec(m_viewList->viewport()->mapToGlobal(at));
+    });
     m_rule->setObjectName(QStringLiteral("assignmentRule"));
     for (AssignmentRule rule : enumValues<AssignmentRule>())
         m_rule->addItem(QString(), int(rule));
@@ -148,7 +169,12 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
 
     connect(m_viewList->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
-            if (current.isValid())
+            if (!current.isValid())
+                return;
+            const QString saved = current.data(QueueViewModel::SavedViewIdRole).toString();
+            if (!saved.isEmpty())
+                showSavedView(saved);
+            else
                 showView(static_cast<QueueViewModel::View>(current.data(QueueViewModel::ViewRole).toInt()));
         });
     connect(m_queue, &TicketQueueModel::countChanged, this, &TicketQueuePage::updateSummary);
@@ -162,6 +188,8 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     top->addLayout(titles, 1);
     m_search->setMinimumWidth(320);
     top->addWidget(m_rule, 0, Qt::AlignBottom);
+    top->addWidget(m_filterButton, 0, Qt::AlignBottom);
+    top->addWidget(m_clearFilter, 0, Qt::AlignBottom);
     top->addWidget(m_newTicket, 0, Qt::AlignBottom);
     top->addSpacing(8);
     top->addWidget(m_claim, 0, Qt::AlignBottom);
@@ -202,8 +230,56 @@ QString TicketQueuePage::title() const
     return tr("Tickets");
 }
 
+void TicketQueuePage::showSavedView(const QString &id)
+{
+    const int row = m_views->rowOfSavedView(id);
+    if (row < 0)
+        return;
+    m_savedId = id;
+    if (m_viewList->currentIndex().row() != row)
+        m_viewList->setCurrentIndex(m_views->index(row)); // comes back here through currentChanged
+    applyQuery();
+}
+
+void TicketQueuePage::setFilter(const TicketQuery &filter)
+{
+    m_filter = filter;
+    m_clearFilter->setVisible(!SavedViews::isEmpty(filter));
+    applyQuery();
+}
+
+bool TicketQueuePage::saveFilterAsView(const QString &name, const TicketQuery &filter)
+{
+    QString error;
+    const int row = m_views->saveView({QString(), name, filter}, &error);
+    if (row < 0) {
+        showResult(QString(), {error.isEmpty() ? tr("The view could not be saved.") : error});
+        return false;
+    }
+    m_filter = {};
+    m_clearFilter->hide();
+    showSavedView(m_views->savedViewIdAt(row));
+    showResult(tr("View “%1” saved.").arg(name), {});
+    return true;
+}
+
+void TicketQueuePage::editFilter()
+{
+    if (!m_session || !m_session->role())
+        return;
+    TicketEditor editor(m_db, {m_session->userId(), *m_session->role(), m_session->teamId()});
+    TicketFilterDialog dialog(editor, m_filter, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.viewName().isEmpty())
+        saveFilterAsView(dialog.viewName(), dialog.filter());
+    else
+        setFilter(dialog.filter());
+}
+
 void TicketQueuePage::showView(QueueViewModel::View view)
 {
+    m_savedId.clear();
     m_view = view;
     const QModelIndex row = m_views->index(m_views->rowOf(view));
     if (m_viewList->currentIndex() != row)
@@ -215,8 +291,11 @@ void TicketQueuePage::applyQuery()
 {
     m_searchDelay.stop();
     m_notice->hide();
-    TicketQuery query = m_views->query(m_view);
-    query.text = m_search->text().trimmed();
+    const TicketQuery base
+        = m_savedId.isEmpty() ? m_views->query(m_view) : m_views->queryAt(m_views->rowOfSavedView(m_savedId));
+    TicketQuery query = SavedViews::applied(base, m_filter);
+    if (!m_search->text().trimmed().isEmpty())
+        query.text = m_search->text().trimmed();
     m_queue->setQuery(query);
     m_table->horizontalHeader()->setSortIndicator(m_queue->sortColumn(), m_queue->sortOrder());
     if (m_queue->rowCount() > 0)
@@ -268,11 +347,14 @@ void TicketQueuePage::updateSummary()
 {
     const qint64 shown = m_queue->rowCount();
     const QString count = QLocale().toString(shown);
+    QString title = m_savedId.isEmpty() ? QueueViewModel::title(m_view)
+                                        : m_views->titleAt(m_views->rowOfSavedView(m_savedId));
+    if (!SavedViews::isEmpty(m_filter))
+        title = tr("%1, filtered").arg(title);
     m_summary->setText(m_search->text().trimmed().isEmpty()
-            ? tr("%1 · %2 ticket(s)", nullptr, int(qMin<qint64>(shown, 1000000)))
-                  .arg(QueueViewModel::title(m_view), count)
+            ? tr("%1 · %2 ticket(s)", nullptr, int(qMin<qint64>(shown, 1000000))).arg(title, count)
             : tr("%1 · %2 ticket(s) match “%3”", nullptr, int(qMin<qint64>(shown, 1000000)))
-                  .arg(QueueViewModel::title(m_view), count, m_search->text().trimmed()));
+                  .arg(title, count, m_search->text().trimmed()));
 }
 
 QString TicketQueuePage::noticeText() const
@@ -348,43 +430,8 @@ void TicketQueuePage::addBulkActions(QMenu *menu)
 {
     if (!m_session || !m_session->role())
         return;
-    const Actor actor {m_session->userId(), *m_session->role(), m_session->teamId()};
-    const bool lead = actor.role == Role::Lead || actor.role == Role::Admin;
-    if (lead) {
-        QMenu *assign = menu->addMenu(tr("Assign to"));
-        for (const User &u : TicketEditor(m_db, actor).teamMembers())
-            assign->addAction(u.displayName, this, [this, actor, u] {
-                const auto done = TicketEditor(m_db, actor).assign(selectedIds(), u.id);
-                showResult(tr("%n ticket(s) assigned to %1.", nullptr, done.changed).arg(u.displayName), done.refused);
-            });
-    }
-    QMenu *priority = menu->addMenu(tr("Priority"));
-    for (Priority p : enumValues<Priority>())
-        priority->addAction(enumLabel(p), this, [this, actor, p] {
-            const auto done = TicketEditor(m_db, actor).setPriority(selectedIds(), p);
-            showResult(tr("Priority of %n ticket(s) set to %1.", nullptr, done.changed).arg(enumLabel(p)), done.refused);
-        });
-    if (!lead)
-        return;
-    menu->addSeparator();
-    menu->addAction(tr("Put under a new incident…"), this, [this, actor] {
-        bool ok = false;
-        const QString subject = QInputDialog::getText(this, tr("New incident"),
-            tr("Subject of the incident (a mass event such as a trading-system outage):"), QLineEdit::Normal,
-            QString(), &ok);
-        if (!ok || subject.trimmed().isEmpty())
-            return;
-        TicketEditor editor(m_db, actor);
-        const QStringList ids = selectedIds();
-        const auto result = TicketLinker(editor).createIncident(subject, TicketCategory::SystemOutage, ids);
-        if (!result) {
-            showResult(QString(), {result.error});
-            return;
-        }
-        showResult(tr("Incident %1 opened with %n ticket(s) under it.", nullptr, int(ids.size()))
-                       .arg(editor.ticket(result.id).value_or(Ticket()).number),
-            result.error.isEmpty() ? QStringList() : QStringList {result.error});
-    });
+    TicketBulkMenu::populate(menu, m_db, {m_session->userId(), *m_session->role(), m_session->teamId()},
+        selectedIds(), [this](const QString &done, const QStringList &refused) { showResult(done, refused); });
 }
 
 void TicketQueuePage::showResult(const QString &done, const QStringList &refused)
@@ -402,6 +449,10 @@ void TicketQueuePage::retranslateUi()
     m_claim->setToolTip(tr("Take the selected unassigned tickets: you become their first handler"));
     m_handBack->setText(tr("Hand back"));
     m_newTicket->setText(tr("New ticket"));
+    m_filterButton->setText(tr("Filter…"));
+    m_filterButton->setToolTip(tr("Filter this queue by kind, category, channel, priority, state, assignee, customer, "
+                                  "dates or text, and keep the filter as a view of your own"));
+    m_clearFilter->setText(tr("Clear filter"));
     for (int i = 0; i < m_rule->count(); ++i)
         m_rule->setItemText(i, tr("New tickets: %1").arg(enumLabel(static_cast<AssignmentRule>(m_rule->itemData(i).toInt()))));
     m_rule->setToolTip(tr("How new tickets of your team are assigned: by hand from the team queue, in turn, or to "

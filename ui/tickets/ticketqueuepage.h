@@ -41,6 +41,14 @@ public:
 
     QueueViewModel::View currentView() const { return m_view; }
     void showView(QueueViewModel::View view);
+    // A saved view of the user (QueueViewModel::savedViews()).
+    void showSavedView(const QString &id);
+    QString currentSavedViewId() const { return m_savedId; }
+    // Filters laid over the current queue until cleared (TicketFilterDialog).
+    void setFilter(const TicketQuery &filter);
+    TicketQuery filter() const { return m_filter; }
+    // Keeps the current filter as a named view and shows it; false when it could not.
+    bool saveFilterAsView(const QString &name, const TicketQuery &filter);
 
     QPushButton *claimButton() const { return m_claim; }
     QPushButton *handBackButton() const { return m_handBack; }
@@ -60,6 +68,7 @@ public Q_SLOTS:
     void claimSelected();
     // Asks for the new ticket's details, then opens it.
     void newTicket();
+    void editFilter();
     void handBackSelected();
 
 Q_SIGNALS:
@@ -93,6 +102,10 @@ private:
     QPushButton *m_handBack;
     QPushButton *m_newTicket;
     QComboBox *m_rule;
+    QPushButton *m_filterButton;
+    QPushButton *m_clearFilter;
+    TicketQuery m_filter;
+    QString m_savedId;
     QLineEdit *m_search;
     QListView *m_viewList;
     QTableView *m_table;
