@@ -1,17 +1,23 @@
 #include "models/ticketeditor.h"
 
+#include "core/attachmentpolicy.h"
 #include "core/slapolicy.h"
 #include "core/ticketassignment.h"
 #include "core/ticketrelations.h"
 #include "core/validator.h"
+#include "store/attachmentcache.h"
 #include "store/cannedreplyrepository.h"
 #include "store/customerrepository.h"
+#include "store/database.h"
+#include "store/pendinguploads.h"
 #include "store/teamrepository.h"
 #include "store/ticketeventrepository.h"
 #include "store/ticketrepository.h"
 #include "store/transaction.h"
 #include "store/userrepository.h"
 
+#include <QFileInfo>
+#include <QMimeDatabase>
 #include <QUuid>
 
 #include <algorithm>
@@ -243,6 +249,38 @@ TicketEditor::Result TicketEditor::sendReply(
     if (!repo.update(next, &error) || !tx.commit(&error))
         return fail(error);
     return Result::success();
+}
+
+TicketEditor::Result TicketEditor::attachFile(const QString &ticketId, const QString &filePath)
+{
+    const QFileInfo file(filePath);
+    if (!file.isFile())
+        return fail(tr("“%1” is not a file.").arg(file.fileName()));
+    const QString mimeType = QMimeDatabase().mimeTypeForFile(file).name();
+    if (const QString problem = AttachmentPolicy::problem(file.fileName(), mimeType, file.size()); !problem.isEmpty())
+        return fail(problem);
+    const std::optional<Ticket> stored = ticket(ticketId);
+    if (!stored)
+        return fail(tr("The ticket no longer exists."));
+    if (const TicketRelations::Check check = TicketRelations::canHandle(*stored, m_actor); !check)
+        return fail(check.reason);
+    if (stored->state == TicketState::Closed)
+        return fail(tr("Ticket %1 is closed.").arg(stored->number));
+    PendingUpload upload;
+    QByteArray sha;
+    QString error;
+    if (!AttachmentCache::store(m_db.profileDir(), filePath, &sha, &upload.blobPath, &error))
+        return fail(error);
+    upload.attachmentId = Entity::newId();
+    upload.ticketId = ticketId;
+    upload.name = file.fileName();
+    upload.mimeType = mimeType;
+    upload.size = file.size();
+    upload.createdAt = now();
+    upload.authorId = m_actor.userId;
+    if (!PendingUploads(m_db).add(upload, &error))
+        return fail(error);
+    return Result::success(upload.attachmentId);
 }
 
 TicketEditor::Result TicketEditor::extendReplyDue(const QString &ticketId)

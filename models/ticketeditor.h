@@ -88,6 +88,10 @@ public:
     Result sendReply(const QString &ticketId, const QString &text, const QList<Citation> &citations = {});
     Result extendReplyDue(const QString &ticketId);
 
+    // Checks the file against AttachmentPolicy, copies it into the profile and queues its
+    // upload (PendingUploads) for the next sync cycle.
+    Result attachFile(const QString &ticketId, const QString &filePath);
+
     BulkResult assign(const QStringList &ticketIds, const QString &assigneeId);
     BulkResult setPriority(const QStringList &ticketIds, Priority priority);
 

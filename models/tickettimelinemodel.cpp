@@ -6,6 +6,7 @@
 #include "store/attachmentrepository.h"
 #include "store/changenotifier.h"
 #include "store/database.h"
+#include "store/pendinguploads.h"
 #include "store/ticketeventrepository.h"
 #include "store/ticketrepository.h"
 #include "store/userrepository.h"
@@ -75,6 +76,20 @@ void TicketTimelineModel::reload()
             all.append(events.forTicket(duplicate.id));
             for (qsizetype i = from; i < all.size(); ++i)
                 all[i].extra.insert(QStringLiteral("_source"), duplicate.number);
+        }
+        // Files attached here that the server has not received yet.
+        for (const PendingUpload &u : PendingUploads(m_db).forTicket(m_ticketId)) {
+            TicketEvent e;
+            e.id = u.attachmentId;
+            e.ticketId = u.ticketId;
+            e.kind = EventKind::Attachment;
+            e.authorId = u.authorId;
+            e.createdAt = u.createdAt;
+            e.attachmentId = u.attachmentId;
+            e.body = u.lastError;
+            e.extra = QJsonObject {{QStringLiteral("pending"), u.refused ? QStringLiteral("refused") : QStringLiteral("waiting")},
+                {QStringLiteral("name"), u.name}, {QStringLiteral("size"), u.size}};
+            all.append(e);
         }
         std::stable_sort(all.begin(), all.end(), [](const TicketEvent &a, const TicketEvent &b) {
             return a.createdAt < b.createdAt;
@@ -222,6 +237,13 @@ QString TicketTimelineModel::heading(const TicketEvent &e) const
                               : tr("Assigned to %1 by the team's rule (%2)").arg(userName(e.assigneeId), rule);
     }
     case EventKind::Attachment: {
+        const QString pending = extraText(e, "pending");
+        if (!pending.isEmpty()) {
+            const QString file = tr("%1 (%2)").arg(extraText(e, "name"),
+                QLocale().formattedDataSize(e.extra.value(QLatin1String("size")).toInteger()));
+            return pending == QLatin1String("refused") ? tr("Attachment refused by the server: %1").arg(file)
+                                                       : tr("Attachment waiting for upload: %1").arg(file);
+        }
         const std::optional<Attachment> a = AttachmentRepository(m_db).get(e.attachmentId);
         return a ? tr("Attachment: %1 (%2)").arg(a->name, QLocale().formattedDataSize(a->size))
                  : tr("Attachment");

@@ -1,6 +1,7 @@
 #include "server/attachmentroutes.h"
 
 #include "core/actor.h"
+#include "core/attachmentpolicy.h"
 #include "core/wirecodec.h"
 #include "server/attachmentblobstream.h"
 #include "server/attachmentstore.h"
@@ -68,45 +69,12 @@ bool AttachmentRoutes::isUpload(const HttpRequest &request)
 
 const QStringList &AttachmentRoutes::allowedMimeTypes()
 {
-    // Documents, images, e-mails a customer forwarded, and call recordings. No HTML,
-    // SVG or archives: content a browser or mail client might run, or that hides files.
-    static const QStringList types {
-        QStringLiteral("application/pdf"),
-        QStringLiteral("image/png"),
-        QStringLiteral("image/jpeg"),
-        QStringLiteral("image/gif"),
-        QStringLiteral("image/webp"),
-        QStringLiteral("text/plain"),
-        QStringLiteral("text/csv"),
-        QStringLiteral("application/msword"),
-        QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-        QStringLiteral("application/vnd.ms-excel"),
-        QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-        QStringLiteral("message/rfc822"),
-        QStringLiteral("audio/mpeg"),
-        QStringLiteral("audio/wav"),
-        QStringLiteral("audio/x-wav"),
-        QStringLiteral("audio/amr"),
-    };
-    return types;
+    return AttachmentPolicy::allowedMimeTypes();
 }
 
 QString AttachmentRoutes::nameProblem(const QString &name)
 {
-    if (name.trimmed().isEmpty())
-        return tr("The attachment needs a file name (the name parameter).");
-    if (name.size() > MaxNameLength)
-        return tr("The file name is longer than %1 characters.").arg(MaxNameLength);
-    if (name == QLatin1String(".") || name == QLatin1String(".."))
-        return tr("The file name cannot be “.” or “..”.");
-    // Names become file names on Windows and Linux workstations when saved.
-    static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
-    for (const QChar c : name) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || forbidden.contains(c))
-            return tr("The file name contains a path separator or a character not allowed in file names "
-                      "(/ \\ : * ? \" < > | or control characters).");
-    }
-    return {};
+    return AttachmentPolicy::nameProblem(name);
 }
 
 QByteArray AttachmentRoutes::contentDisposition(const QString &name)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/attachmentpolicy.h"
 #include "server/databasesettings.h"
 #include "server/httpresponse.h"
 #include "server/recordstore.h"
@@ -27,8 +28,8 @@ class AttachmentRoutes
     Q_DECLARE_TR_FUNCTIONS(AttachmentRoutes)
 
 public:
-    static constexpr qint64 DefaultMaxBytes = 20 * 1024 * 1024;
-    static constexpr int MaxNameLength = 255;
+    static constexpr qint64 DefaultMaxBytes = AttachmentPolicy::DefaultMaxBytes;
+    static constexpr int MaxNameLength = AttachmentPolicy::MaxNameLength;
 
     AttachmentRoutes(const DatabaseSettings &database, qint64 maxBytes = DefaultMaxBytes);
 

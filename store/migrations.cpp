@@ -197,6 +197,16 @@ QList<Migration> buildMigrations()
             QStringLiteral(
                 "CREATE INDEX tickets_merged ON tickets(merged_into_id) WHERE merged_into_id IS NOT NULL"),
         }});
+    // Files attached while offline wait here (their content already in the profile's
+    // attachment cache) until a sync cycle uploads them; the upload creates the records.
+    list.append({5, QStringLiteral("attachments waiting for upload"),
+        {
+            QStringLiteral("CREATE TABLE pending_uploads (attachment_id TEXT PRIMARY KEY, ticket_id TEXT NOT NULL, "
+                           "name TEXT NOT NULL, mime_type TEXT NOT NULL, size INTEGER NOT NULL, "
+                           "blob_path TEXT NOT NULL, created_at INTEGER NOT NULL, author_id TEXT, "
+                           "last_error TEXT, refused INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX pending_uploads_ticket ON pending_uploads(ticket_id)"),
+        }});
     return list;
 }
 

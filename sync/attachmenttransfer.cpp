@@ -1,6 +1,7 @@
 #include "sync/attachmenttransfer.h"
 
 #include "core/wirecodec.h"
+#include "store/attachmentcache.h"
 #include "sync/restclient.h"
 
 #include <QDir>
@@ -49,19 +50,12 @@ AttachmentTransfer::~AttachmentTransfer()
 
 QString AttachmentTransfer::blobPath(const QByteArray &sha256Hex)
 {
-    const QString hex = QString::fromLatin1(sha256Hex).toLower();
-    return QStringLiteral("attachments/%1/%2").arg(hex.left(2), hex);
+    return AttachmentCache::blobPath(sha256Hex);
 }
 
 QByteArray AttachmentTransfer::fileDigest(const QString &filePath)
 {
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) // reads in chunks
-        return {};
-    return hash.result().toHex();
+    return AttachmentCache::fileDigest(filePath);
 }
 
 RestError AttachmentTransfer::localError(const QString &code, const QString &message)
@@ -138,8 +132,8 @@ RestError AttachmentTransfer::replyError(QNetworkReply *reply, const QByteArray 
     return error;
 }
 
-bool AttachmentTransfer::upload(
-    const QString &ticketId, const QString &filePath, const QString &attachmentId, const QString &mimeType)
+bool AttachmentTransfer::upload(const QString &ticketId, const QString &filePath, const QString &attachmentId,
+    const QString &mimeType, const QString &name)
 {
     if (isBusy())
         return false;
@@ -153,7 +147,8 @@ bool AttachmentTransfer::upload(
     m_uploadPath = filePath;
     m_uploadDigest = hash.result().toHex();
     const QString type = mimeType.isEmpty() ? QMimeDatabase().mimeTypeForFile(filePath).name() : mimeType;
-    QList<QPair<QString, QString>> query {{QStringLiteral("name"), QFileInfo(filePath).fileName()}};
+    QList<QPair<QString, QString>> query {
+        {QStringLiteral("name"), name.isEmpty() ? QFileInfo(filePath).fileName() : name}};
     if (!attachmentId.isEmpty())
         query.append({QStringLiteral("id"), attachmentId});
     QNetworkReply *reply

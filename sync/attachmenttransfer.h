@@ -48,9 +48,10 @@ public:
 
     // Uploads the file to the ticket. attachmentId (a UUID) makes a retry after a lost
     // answer safe: the server answers it with the first upload's records. mimeType
-    // defaults to the type QMimeDatabase finds for the file. False when busy.
+    // defaults to the type QMimeDatabase finds for the file, name to the file's name (a
+    // file staged in the cache is named by its digest). False when busy.
     bool upload(const QString &ticketId, const QString &filePath, const QString &attachmentId = {},
-        const QString &mimeType = {});
+        const QString &mimeType = {}, const QString &name = {});
     // Fetches the attachment's content into the profile's cache; when it is there
     // already, downloaded() follows without a request. False when busy.
     bool download(const Attachment &attachment, const QString &profileDir);

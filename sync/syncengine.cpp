@@ -7,6 +7,7 @@
 #include "store/syncstate.h"
 #include "store/transaction.h"
 #include "sync/feedpuller.h"
+#include "sync/pendinguploader.h"
 #include "sync/restclient.h"
 
 #include <QHash>
@@ -161,7 +162,7 @@ SyncSummary SyncEngine::runOnce()
     setState(State::Syncing);
     m_clock.start();
 
-    summary.ok = push(summary) && pull(summary);
+    summary.ok = push(summary) && upload(summary) && pull(summary);
     summary.elapsedMs = m_clock.elapsed();
     summary.pendingLeft = Outbox(m_db).count();
     Q_EMIT outboxCountChanged(summary.pendingLeft);
@@ -208,6 +209,14 @@ void SyncEngine::afterCycle(const SyncSummary &summary)
         m_again = false;
         QTimer::singleShot(0, this, &SyncEngine::syncNow);
     }
+}
+
+bool SyncEngine::upload(SyncSummary &summary)
+{
+    int uploaded = 0;
+    const bool ok = PendingUploader(m_db, m_client).run(&uploaded, &summary.error);
+    summary.uploaded += uploaded;
+    return ok;
 }
 
 bool SyncEngine::push(SyncSummary &summary)

@@ -79,6 +79,8 @@ Q_SIGNALS:
 
 private:
     bool push(SyncSummary &summary);
+    // The files attached offline, after the push (their tickets are on the server then).
+    bool upload(SyncSummary &summary);
     // Pushes entries; returns false when the cycle must stop (summary.error says why).
     bool pushBatch(const QList<OutboxEntry> &entries, SyncSummary &summary);
     bool handleAnswer(const OutboxEntry &entry, const QJsonObject &answer, QStringList &done,

@@ -16,6 +16,7 @@ public:
     int duplicates = 0; // mutations it had already applied (a retried push)
     int conflicts = 0; // kept in the conflicts table
     int poison = 0; // refused (400/422/rejected): kept aside, shown
+    int uploaded = 0; // files attached offline, sent in this cycle
     int pulled = 0; // changes applied from the feed
     int pendingLeft = 0; // outbox entries still waiting after the cycle
     bool resynced = false; // the cursor had expired (410): pulled from scratch

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttachmentCache</name>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be copied into the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPolicy</name>
+    <message>
+        <source>The attachment needs a file name (the name parameter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name cannot be “.” or “..”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name contains a path separator or a character not allowed in file names (/ \ : * ? &quot; &lt; &gt; | or control characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type “%1” cannot be attached: only documents, images, e-mails and call recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1; attachments may be at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentTransfer</name>
     <message>
         <source>The transfer was cancelled.</source>
@@ -1706,6 +1748,14 @@
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents, images, e-mails or call recordings up to %1 each; they upload with the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Repository</name>
@@ -2253,6 +2303,14 @@
         <source>Your team is not in the cache yet; synchronise first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketFilterDialog</name>
@@ -2723,6 +2781,18 @@
         <source>Assigned to %1 by the team&apos;s rule (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment refused by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment waiting for upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>
@@ -2957,6 +3027,21 @@
     <message>
         <source>More actions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached; they upload with the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

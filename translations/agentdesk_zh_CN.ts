@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttachmentCache</name>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>无法读取文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The file cannot be copied into the profile: %1</source>
+        <translation>无法将文件复制到本地配置目录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPolicy</name>
+    <message>
+        <source>The attachment needs a file name (the name parameter).</source>
+        <translation>附件需要文件名（name 参数）。</translation>
+    </message>
+    <message>
+        <source>The file name is longer than %1 characters.</source>
+        <translation>文件名超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The file name cannot be “.” or “..”.</source>
+        <translation>文件名不能为“.”或“..”。</translation>
+    </message>
+    <message>
+        <source>The file name contains a path separator or a character not allowed in file names (/ \ : * ? &quot; &lt; &gt; | or control characters).</source>
+        <translation>文件名包含路径分隔符或文件名中不允许的字符（/ \ : * ? &quot; &lt; &gt; | 或控制字符）。</translation>
+    </message>
+    <message>
+        <source>Files of type “%1” cannot be attached: only documents, images, e-mails and call recordings.</source>
+        <translation>不能附加“%1”类型的文件：仅限文档、图片、邮件和通话录音。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is %1; attachments may be at most %2.</source>
+        <translation>文件大小为 %1，附件最大为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentTransfer</name>
     <message>
         <source>The transfer was cancelled.</source>
@@ -1701,6 +1743,14 @@
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Documents, images, e-mails or call recordings up to %1 each; they upload with the next sync</source>
+        <translation>文档、图片、邮件或通话录音，每个最大 %1；将在下次同步时上传</translation>
+    </message>
 </context>
 <context>
     <name>Repository</name>
@@ -2238,6 +2288,14 @@
         <source>Your team is not in the cache yet; synchronise first.</source>
         <translation>本地缓存中还没有您的班组，请先同步。</translation>
     </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>“%1”不是文件。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed.</source>
+        <translation>工单 %1 已结案。</translation>
+    </message>
 </context>
 <context>
     <name>TicketFilterDialog</name>
@@ -2704,6 +2762,18 @@
         <source>Assigned to %1 by the team&apos;s rule (%2)</source>
         <translation>按班组规则（%2）分派给 %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Attachment refused by the server: %1</source>
+        <translation>服务器拒收附件：%1</translation>
+    </message>
+    <message>
+        <source>Attachment waiting for upload: %1</source>
+        <translation>附件待上传：%1</translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>
@@ -2938,6 +3008,20 @@
     <message>
         <source>More actions</source>
         <translation>更多操作</translation>
+    </message>
+    <message>
+        <source>Attach files to %1</source>
+        <translation>为 %1 添加附件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached; they upload with the next sync.</source>
+        <translation>
+            <numerusform>已添加 %n 个附件，将在下次同步时上传。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

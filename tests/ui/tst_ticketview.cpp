@@ -4,12 +4,14 @@
 // the timeline and the outbox; canned replies fill their placeholders; the SLA clock is
 // coloured at the boundaries.
 
+#include "core/attachmentpolicy.h"
 #include "core/slaclock.h"
 #include "core/wirecodec.h"
 #include "models/tickettimelinemodel.h"
 #include "store/cannedreplyrepository.h"
 #include "store/database.h"
 #include "store/outbox.h"
+#include "store/pendinguploads.h"
 #include "store/remoteapplier.h"
 #include "store/ticketrepository.h"
 #include "models/ticketeditor.h"
@@ -22,6 +24,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QLabel>
 #include <QMenu>
@@ -301,6 +305,48 @@ private Q_SLOTS:
         QCOMPARE(t.source, Channel::Transfer12386);
         QVERIFY(t.externalDue.isValid());
         QVERIFY(t.assigneeId.isEmpty()); // a transfer waits in the team queue
+    }
+
+    void attachmentsAreCheckedThenQueued()
+    {
+        const Ticket t = stored(TicketState::Processing, m_agent.id);
+        TicketView view(*m_db);
+        view.setActor(agent());
+        view.showTicket(t.id);
+        QTemporaryDir files;
+        const auto write = [&](const QString &name, qint64 size, const QByteArray &head = {}) {
+            QFile f(files.filePath(name));
+            if (!f.open(QIODevice::WriteOnly))
+                return QString();
+            f.write(head);
+            f.resize(size); // sparse: a large file costs nothing
+            return f.fileName();
+        };
+        const QString pdf = write(QStringLiteral("对账单.pdf"), 2048, "%PDF-1.4\n");
+        const QString script = write(QStringLiteral("run.sh"), 20, "#!/bin/sh\n");
+        const QString huge = write(QStringLiteral("录音.pdf"), AttachmentPolicy::DefaultMaxBytes + 1, "%PDF-1.4\n");
+        const QString empty = write(QStringLiteral("空.txt"), 0);
+        view.attachFiles({pdf, script, huge, empty});
+        const QString notice = view.noticeText();
+        QVERIFY2(notice.contains(QStringLiteral("1 file")), qPrintable(notice));
+        QVERIFY(notice.contains(QStringLiteral("run.sh")));
+        QVERIFY(notice.contains(QStringLiteral("录音.pdf")));
+        QVERIFY(notice.contains(QStringLiteral("空.txt")));
+        const QList<PendingUpload> waiting = PendingUploads(*m_db).forTicket(t.id);
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().name, QStringLiteral("对账单.pdf"));
+        QCOMPARE(waiting.first().mimeType, QStringLiteral("application/pdf"));
+        // The content is in the profile, so the original may move or vanish.
+        QVERIFY(QFile::exists(QDir(m_db->profileDir()).filePath(waiting.first().blobPath)));
+        QFile::remove(pdf);
+        QTRY_COMPARE(view.timeline()->count(EventKind::Attachment), 1);
+        QVERIFY(view.timeline()->index(0).data(TicketTimelineModel::HeadingRole).toString().contains(QStringLiteral("waiting")));
+        // A closed ticket takes no more files.
+        const Ticket closed = stored(TicketState::Closed, m_agent.id);
+        view.showTicket(closed.id);
+        const QString again = write(QStringLiteral("b.pdf"), 100, "%PDF-1.4\n");
+        view.attachFiles({again});
+        QVERIFY(view.noticeText().contains(QStringLiteral("closed")));
     }
 
     void ordinaryInvestorsMediationCannotBeDeclined()

@@ -1,5 +1,6 @@
 #include "ui/tickets/replycomposer.h"
 
+#include "core/attachmentpolicy.h"
 #include "core/compliancescanner.h"
 #include "core/replytemplate.h"
 
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -28,6 +30,7 @@ ReplyComposer::ReplyComposer(QWidget *parent)
     , m_noteMode(new QPushButton)
     , m_cannedButton(new QToolButton)
     , m_cannedMenu(new QMenu(this))
+    , m_attach(new QToolButton)
     , m_edit(new QPlainTextEdit)
     , m_warning(new QLabel)
     , m_sendAnyway(new QCheckBox)
@@ -54,6 +57,8 @@ ReplyComposer::ReplyComposer(QWidget *parent)
     m_cannedButton->setMenu(m_cannedMenu);
     connect(m_cannedMenu, &QMenu::aboutToShow, this, [this] { rebuildCannedMenu(QString()); });
 
+    m_attach->setObjectName(QStringLiteral("attachButton"));
+    connect(m_attach, &QToolButton::clicked, this, &ReplyComposer::attachRequested);
     m_edit->setObjectName(QStringLiteral("composerText"));
     m_edit->setTabChangesFocus(true);
     m_edit->setMinimumHeight(96);
@@ -75,6 +80,7 @@ ReplyComposer::ReplyComposer(QWidget *parent)
     modes->addWidget(m_replyMode);
     modes->addWidget(m_noteMode);
     modes->addStretch(1);
+    modes->addWidget(m_attach);
     modes->addWidget(m_cannedButton);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_hint, 1);
@@ -177,6 +183,7 @@ void ReplyComposer::setDisabledReason(const QString &reason)
     m_disabledReason = reason;
     m_edit->setReadOnly(!reason.isEmpty());
     m_cannedButton->setEnabled(reason.isEmpty() && !m_canned.isEmpty());
+    m_attach->setEnabled(reason.isEmpty());
     update();
 }
 
@@ -206,6 +213,9 @@ void ReplyComposer::retranslateUi()
     m_replyMode->setText(tr("Reply to the customer"));
     m_noteMode->setText(tr("Internal note"));
     m_cannedButton->setText(tr("Canned replies"));
+    m_attach->setText(tr("Attach files…"));
+    m_attach->setToolTip(tr("Documents, images, e-mails or call recordings up to %1 each; they upload with the next sync")
+                             .arg(QLocale().formattedDataSize(AttachmentPolicy::DefaultMaxBytes)));
     m_sendAnyway->setText(tr("I have checked the wording: it promises no return; send it"));
     m_edit->setPlaceholderText(m_mode == Mode::Reply ? tr("Write to the customer…")
                                                      : tr("A note for colleagues; the customer never sees it…"));

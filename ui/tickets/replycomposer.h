@@ -49,9 +49,12 @@ public:
     QCheckBox *sendAnywayBox() const { return m_sendAnyway; }
     QLabel *warningLabel() const { return m_warning; }
     QMenu *cannedMenu() const { return m_cannedMenu; }
+    QToolButton *attachButton() const { return m_attach; }
 
 Q_SIGNALS:
     void sendRequested(ReplyComposer::Mode mode, const QString &text);
+    // "Attach files…": the ticket view asks which and checks them.
+    void attachRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,6 +72,7 @@ private:
     QPushButton *m_noteMode;
     QToolButton *m_cannedButton;
     QMenu *m_cannedMenu;
+    QToolButton *m_attach;
     QPlainTextEdit *m_edit;
     QLabel *m_warning;
     QCheckBox *m_sendAnyway;

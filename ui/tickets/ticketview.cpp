@@ -15,6 +15,8 @@
 #include "ui/tickets/transitiondialog.h"
 
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -98,6 +101,12 @@ TicketView::TicketView(Database &db, QWidget *parent)
     m_timelineView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_timelineView->setWordWrap(true);
     connect(m_timeline, &QAbstractItemModel::modelReset, m_timelineView, &QListView::scrollToBottom);
+    connect(m_composer, &ReplyComposer::attachRequested, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach files to %1").arg(m_ticket.number),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        if (!paths.isEmpty())
+            attachFiles(paths);
+    });
     connect(m_composer, &ReplyComposer::sendRequested, this,
         [this](ReplyComposer::Mode mode, const QString &text) { send(int(mode), text); });
 
@@ -304,6 +313,23 @@ bool TicketView::runTransition(const TransitionRequest &request)
     showNotice(tr("Ticket %1 is now “%2”.").arg(m_ticket.number, enumLabel(request.to)));
     reload();
     return true;
+}
+
+void TicketView::attachFiles(const QStringList &paths)
+{
+    int attached = 0;
+    QStringList refused;
+    for (const QString &path : paths) {
+        const TicketEditor::Result r = m_editor->attachFile(m_ticketId, path);
+        if (r)
+            ++attached;
+        else
+            refused.append(tr("%1: %2").arg(QFileInfo(path).fileName(), r.error));
+    }
+    QString text = attached ? tr("%n file(s) attached; they upload with the next sync.", nullptr, attached) : QString();
+    if (!refused.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + refused.join(u'\n');
+    showNotice(text, !refused.isEmpty());
 }
 
 void TicketView::send(int mode, const QString &text)

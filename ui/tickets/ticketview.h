@@ -45,6 +45,8 @@ public:
     TicketTimelineModel *timeline() const { return m_timeline; }
     QString noticeText() const;
     QString headerText() const;
+    // Attaches the files (each checked against AttachmentPolicy) for upload with the next sync.
+    void attachFiles(const QStringList &paths);
     // Runs a workflow step with the fields already given (tests); the dialog is skipped.
     bool runTransition(const TransitionRequest &request);
 
