@@ -166,8 +166,10 @@ void QueueViewModel::recount()
 {
     m_recountTimer.stop();
     const TicketRepository repo(m_db);
+    const int closedRow = rowOf(View::Closed);
     for (int i = 0; i < rowCount(); ++i) {
-        const qint64 count = repo.count(queryAt(i));
+        const qint64 count
+            = i == closedRow ? repo.countUpTo(queryAt(i), ClosedCountCap) : repo.count(queryAt(i));
         if (count == m_counts.at(i))
             continue;
         m_counts[i] = count;
@@ -193,7 +195,10 @@ QVariant QueueViewModel::data(const QModelIndex &index, int role) const
     const bool saved = row >= views().size();
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 (%2)").arg(titleAt(row), QLocale().toString(m_counts.at(row)));
+        return tr("%1 (%2)").arg(titleAt(row),
+            m_counts.at(row) >= ClosedCountCap && row == rowOf(View::Closed)
+                ? tr("%1+").arg(QLocale().toString(ClosedCountCap))
+                : QLocale().toString(m_counts.at(row)));
     case TitleRole:
         return titleAt(row);
     case ViewRole:

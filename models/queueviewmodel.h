@@ -30,6 +30,8 @@ public:
         TitleRole, // the title without the count
         SavedViewIdRole, // the saved view's id; empty for the built-in queues
     };
+    // Closed tickets pile up for years: their queue counts to here and shows "10,000+".
+    static constexpr qint64 ClosedCountCap = 10000;
     // "Due soon": the reply is due within this many working days, or overdue.
     static constexpr int DueSoonWorkingDays = 2;
 

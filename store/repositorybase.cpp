@@ -109,6 +109,26 @@ qint64 RepositoryBase::countWhere(const QString &where, const QVariantList &bind
     return n;
 }
 
+qint64 RepositoryBase::countWhereUpTo(
+    const QString &where, const QVariantList &binds, qint64 cap, QString *error) const
+{
+    QSqlQuery *q = m_db.cachedQuery(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM ") + m_spec.table()
+            + QLatin1Char(' ') + where + QStringLiteral(" LIMIT ?)"),
+        error);
+    if (!q)
+        return -1;
+    for (const QVariant &b : binds)
+        q->addBindValue(b);
+    q->addBindValue(cap);
+    if (!q->exec() || !q->next()) {
+        fail(error, q->lastError().text());
+        return -1;
+    }
+    const qint64 n = q->value(0).toLongLong();
+    q->finish();
+    return n;
+}
+
 qint64 RepositoryBase::count(QString *error) const
 {
     return countWhere(QStringLiteral("WHERE deleted = 0"), {}, error);

@@ -50,6 +50,8 @@ protected:
     // "SELECT <columns> FROM <table> " + tail, with positional binds.
     QList<QJsonObject> selectJson(const QString &tail, const QVariantList &binds, QString *error) const;
     qint64 countWhere(const QString &where, const QVariantList &binds, QString *error) const;
+    // The same, counting no further than cap (a sidebar's "10,000+" needs no exact total).
+    qint64 countWhereUpTo(const QString &where, const QVariantList &binds, qint64 cap, QString *error = nullptr) const;
 
     // Escapes %, _ and \ for LIKE … ESCAPE '\'.
     static QString likeEscaped(const QString &text);

@@ -213,3 +213,9 @@ qint64 TicketRepository::count(const TicketQuery &query, QString *error) const
     const Where w = where(query);
     return countWhere(w.sql, w.binds, error);
 }
+
+qint64 TicketRepository::countUpTo(const TicketQuery &query, qint64 cap, QString *error) const
+{
+    const Where w = where(query);
+    return countWhereUpTo(w.sql, w.binds, cap, error);
+}

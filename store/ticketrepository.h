@@ -31,6 +31,8 @@ public:
     QList<QString> pageIds(const TicketQuery &query, const std::optional<KeysetCursor> &after, int limit,
         QString *error = nullptr) const;
     qint64 count(const TicketQuery &query, QString *error = nullptr) const;
+    // At most cap: for counts shown as "10,000+".
+    qint64 countUpTo(const TicketQuery &query, qint64 cap, QString *error = nullptr) const;
     using RepositoryBase::count;
 
     // The cursor that continues after this ticket in the given order.

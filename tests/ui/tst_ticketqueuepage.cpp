@@ -20,6 +20,7 @@
 #include "ui/tickets/ticketqueuepage.h"
 #include "ui/tickets/ticketview.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -252,6 +253,7 @@ private Q_SLOTS:
     void filtersAndSavedViews()
     {
         TicketQueuePage page(*m_db, m_session.get());
+        QAbstractItemModelTester tester(page.viewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Open complaints assigned to me: i % 20 == 0 of the 300, none of them closed.
         TicketQuery mineComplaints;
         mineComplaints.kinds = {TicketKind::Complaint};
