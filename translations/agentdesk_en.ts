@@ -1693,6 +1693,10 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReplyComposer</name>
@@ -2315,14 +2319,6 @@
 <context>
     <name>TicketFilterDialog</name>
     <message>
-        <source>Created from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created up to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter tickets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,6 +2404,16 @@
     </message>
     <message>
         <source>Give the view a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>creation date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <comment>creation date</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

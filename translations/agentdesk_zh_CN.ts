@@ -1688,6 +1688,10 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
 </context>
 <context>
     <name>ReplyComposer</name>
@@ -2300,14 +2304,6 @@
 <context>
     <name>TicketFilterDialog</name>
     <message>
-        <source>Created from</source>
-        <translation>创建日期自</translation>
-    </message>
-    <message>
-        <source>Created up to</source>
-        <translation>创建日期至</translation>
-    </message>
-    <message>
         <source>Filter tickets</source>
         <translation>筛选工单</translation>
     </message>
@@ -2394,6 +2390,16 @@
     <message>
         <source>Give the view a name.</source>
         <translation>请为视图命名。</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>creation date</comment>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <comment>creation date</comment>
+        <translation>至</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@
 
 namespace {
 constexpr int s_searchDelayMs = 250;
+constexpr int s_sideWidth = 210; // the queue list and the lead's rule below it
 // Longer searches are cut: nobody types a subject of this length into a search box.
 constexpr int s_maxSearchLength = 100;
 } // namespace
@@ -85,6 +86,7 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
         menu.exec(m_viewList->viewport()->mapToGlobal(at));
     });
     m_rule->setObjectName(QStringLiteral("assignmentRule"));
+    m_rule->setFixedWidth(s_sideWidth);
     for (AssignmentRule rule : enumValues<AssignmentRule>())
         m_rule->addItem(QString(), int(rule));
     connect(m_rule, &QComboBox::activated, this, [this] {
@@ -100,7 +102,7 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     m_viewList->setObjectName(QStringLiteral("queueViews"));
     m_viewList->setModel(m_views);
     m_viewList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_viewList->setFixedWidth(210);
+    m_viewList->setFixedWidth(s_sideWidth);
     // Rows of a fixed height: the style sheet's padding is not part of the items' size.
     m_viewList->setGridSize(QSize(m_viewList->width() - 16, fontMetrics().height() + 16));
 
@@ -187,7 +189,6 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
     titles->addWidget(m_summary);
     top->addLayout(titles, 1);
     m_search->setMinimumWidth(320);
-    top->addWidget(m_rule, 0, Qt::AlignBottom);
     top->addWidget(m_filterButton, 0, Qt::AlignBottom);
     top->addWidget(m_clearFilter, 0, Qt::AlignBottom);
     top->addWidget(m_newTicket, 0, Qt::AlignBottom);
@@ -199,7 +200,11 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
 
     auto *body = new QHBoxLayout;
     body->setSpacing(12);
-    body->addWidget(m_viewList);
+    auto *side = new QVBoxLayout;
+    side->setSpacing(8);
+    side->addWidget(m_viewList, 1);
+    side->addWidget(m_rule);
+    body->addLayout(side);
     body->addWidget(m_table, 1);
 
     auto *queuePane = new QWidget;
