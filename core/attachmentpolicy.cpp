@@ -49,7 +49,7 @@ QString AttachmentPolicy::problem(const QString &name, const QString &mimeType, 
 {
     if (const QString why = nameProblem(name); !why.isEmpty())
         return why;
-    if (!allowedMimeTypes().contains(mimeType))
+    if (!allowedMimeTypes().contains(mimeType.toLower()))
         return tr("Files of type “%1” cannot be attached: only documents, images, e-mails and call recordings.")
             .arg(mimeType);
     if (size <= 0)

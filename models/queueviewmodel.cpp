@@ -169,7 +169,7 @@ void QueueViewModel::recount()
     const int closedRow = rowOf(View::Closed);
     for (int i = 0; i < rowCount(); ++i) {
         const qint64 count
-            = i == closedRow ? repo.countUpTo(queryAt(i), ClosedCountCap) : repo.count(queryAt(i));
+            = i == closedRow ? repo.countUpTo(queryAt(i), ClosedCountCap + 1) : repo.count(queryAt(i));
         if (count == m_counts.at(i))
             continue;
         m_counts[i] = count;
@@ -196,7 +196,7 @@ QVariant QueueViewModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1 (%2)").arg(titleAt(row),
-            m_counts.at(row) >= ClosedCountCap && row == rowOf(View::Closed)
+            m_counts.at(row) > ClosedCountCap && row == rowOf(View::Closed)
                 ? tr("%1+").arg(QLocale().toString(ClosedCountCap))
                 : QLocale().toString(m_counts.at(row)));
     case TitleRole:

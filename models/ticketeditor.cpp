@@ -256,7 +256,8 @@ TicketEditor::Result TicketEditor::attachFile(const QString &ticketId, const QSt
     const QFileInfo file(filePath);
     if (!file.isFile())
         return fail(tr("“%1” is not a file.").arg(file.fileName()));
-    const QString mimeType = QMimeDatabase().mimeTypeForFile(file).name();
+    // The server compares types in lower case (QMimeDatabase says "audio/AMR").
+    const QString mimeType = QMimeDatabase().mimeTypeForFile(file).name().toLower();
     if (const QString problem = AttachmentPolicy::problem(file.fileName(), mimeType, file.size()); !problem.isEmpty())
         return fail(problem);
     const std::optional<Ticket> stored = ticket(ticketId);
@@ -318,14 +319,27 @@ TicketEditor::BulkResult TicketEditor::editEach(const QStringList &ticketIds, co
     TicketRepository repo(m_db);
     for (const QString &id : ticketIds) {
         std::optional<Ticket> t = repo.get(id, &error);
-        if (!t)
+        if (!t) {
+            result.refused.append(tr("%1: the ticket is not in the cache.").arg(id));
             continue;
+        }
+        // Each ticket in a savepoint of its own: a refusal after its event was written
+        // takes the event back too.
+        Transaction item(m_db);
+        if (!item.begin(&error)) {
+            result.refused.append(tr("%1: %2").arg(t->number, error));
+            continue;
+        }
         bool changed = false;
         const QString refusal = edit(*t, &changed);
-        if (!refusal.isEmpty())
+        if (!refusal.isEmpty()) {
+            item.rollback();
             result.refused.append(tr("%1: %2").arg(t->number, refusal));
-        else if (changed)
+        } else if (!item.commit(&error)) {
+            result.refused.append(tr("%1: %2").arg(t->number, error));
+        } else if (changed) {
             ++result.changed;
+        }
     }
     if (!tx.commit(&error)) {
         result.changed = 0;

@@ -276,6 +276,19 @@ void MutationProcessor::prepareNewTicket(QJsonObject &data) const
             tr("A new ticket starts in the state “%1”; move it on with updates.")
                 .arg(enumLabel(TicketState::New)),
             {key("state")});
+    // A new ticket is no merged duplicate, has no extension and no answer yet; these
+    // come with the edits that check them.
+    ticket.mergedIntoId.clear();
+    ticket.replyDueExtended = false;
+    ticket.firstResponseAt = {};
+    if (!ticket.parentId.isEmpty()) {
+        Ticket child = ticket;
+        child.parentId.clear();
+        const TicketRelations::Check check
+            = TicketRelations::canSetParent(child, loadTicket(ticket.parentId, key("parent_id")), m_session.actor());
+        if (!check)
+            refuse(key("forbidden"), check.reason, {key("parent_id")});
+    }
     // The client's clock sets the SLA start (the call came in offline), but not the future.
     if (!ticket.createdAt.isValid() || ticket.createdAt > m_now)
         ticket.createdAt = m_now;

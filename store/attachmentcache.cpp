@@ -4,7 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QTemporaryFile>
 
 QString AttachmentCache::blobPath(const QByteArray &sha256Hex)
 {
@@ -26,30 +26,43 @@ QByteArray AttachmentCache::fileDigest(const QString &filePath)
 bool AttachmentCache::store(const QString &profileDir, const QString &sourcePath, QByteArray *sha256Hex,
     QString *relativePath, QString *error)
 {
-    const QByteArray digest = fileDigest(sourcePath);
-    if (digest.isEmpty()) {
+    // Hashed while copied, so the name always matches what was stored even if the source
+    // changes meanwhile; renamed to its digest once complete.
+    QFile source(sourcePath);
+    if (!source.open(QIODevice::ReadOnly)) {
         *error = tr("The file “%1” cannot be read.").arg(QFileInfo(sourcePath).fileName());
         return false;
     }
+    const QString dir = QDir(profileDir).filePath(QStringLiteral("attachments"));
+    QTemporaryFile staging(QDir(dir).filePath(QStringLiteral("incoming-XXXXXX")));
+    if (!QDir().mkpath(dir) || !staging.open()) {
+        *error = tr("The file cannot be copied into the profile: %1").arg(staging.errorString());
+        return false;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    char buffer[64 * 1024];
+    qint64 n = 0;
+    while ((n = source.read(buffer, sizeof buffer)) > 0) {
+        hash.addData(QByteArrayView(buffer, n));
+        if (staging.write(buffer, n) != n) {
+            n = -1;
+            break;
+        }
+    }
+    if (n < 0 || !staging.flush()) {
+        *error = tr("The file cannot be copied into the profile: %1").arg(staging.errorString());
+        return false;
+    }
+    const QByteArray digest = hash.result().toHex();
     const QString relative = blobPath(digest);
     const QString target = QDir(profileDir).filePath(relative);
+    staging.close();
     if (!QFileInfo::exists(target)) {
-        QFile source(sourcePath);
-        QSaveFile out(target);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !source.open(QIODevice::ReadOnly)
-            || !out.open(QIODevice::WriteOnly)) {
-            *error = tr("The file cannot be copied into the profile: %1").arg(out.errorString());
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !staging.rename(target)) {
+            *error = tr("The file cannot be copied into the profile: %1").arg(staging.errorString());
             return false;
         }
-        char buffer[64 * 1024];
-        qint64 n = 0;
-        while ((n = source.read(buffer, sizeof buffer)) > 0)
-            if (out.write(buffer, n) != n)
-                break;
-        if (n < 0 || !out.commit()) {
-            *error = tr("The file cannot be copied into the profile: %1").arg(out.errorString());
-            return false;
-        }
+        staging.setAutoRemove(false);
     }
     *sha256Hex = digest;
     *relativePath = relative;

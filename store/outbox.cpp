@@ -138,6 +138,17 @@ bool Outbox::markDone(const QStringList &mutationIds, QString *error)
     return true;
 }
 
+bool Outbox::rebase(EntityType entity, const QString &id, qint64 fromBaseRev, qint64 toBaseRev, qint64 afterSeq,
+    QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET base_rev = ? WHERE entity = ? AND entity_id = ? AND base_rev = ? "
+                             "AND seq > ? AND state = 'pending'"));
+    for (const QVariant &v : QVariantList {toBaseRev, enumKey(entity), id, fromBaseRev, afterSeq})
+        q.addBindValue(v);
+    return q.exec() || fail(error, q);
+}
+
 bool Outbox::markFailed(const QString &mutationId, const QString &message, QString *error)
 {
     QSqlQuery q(m_db.connection());

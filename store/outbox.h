@@ -27,6 +27,11 @@ public:
 
     // Applied or duplicate: the entries are removed.
     bool markDone(const QStringList &mutationIds, QString *error = nullptr);
+    // After the server applied an edit of a record as revision toBaseRev, the later pending
+    // edits of that record made on top of it (still against fromBaseRev) are against
+    // toBaseRev: they were made on the applied one, so they must not conflict with it.
+    bool rebase(EntityType entity, const QString &id, qint64 fromBaseRev, qint64 toBaseRev, qint64 afterSeq,
+        QString *error = nullptr);
     // A retryable failure: attempts + 1, last_error kept, stays pending.
     bool markFailed(const QString &mutationId, const QString &message, QString *error = nullptr);
     // Rejected by the server: never retried, shown to the user.

@@ -94,32 +94,24 @@ QList<QJsonObject> RepositoryBase::selectJson(
 
 qint64 RepositoryBase::countWhere(const QString &where, const QVariantList &binds, QString *error) const
 {
-    QSqlQuery *q = m_db.cachedQuery(
-        QStringLiteral("SELECT COUNT(*) FROM ") + m_spec.table() + QLatin1Char(' ') + where, error);
-    if (!q)
-        return -1;
-    for (const QVariant &b : binds)
-        q->addBindValue(b);
-    if (!q->exec() || !q->next()) {
-        fail(error, q->lastError().text());
-        return -1;
-    }
-    const qint64 n = q->value(0).toLongLong();
-    q->finish();
-    return n;
+    return countSql(QStringLiteral("SELECT COUNT(*) FROM ") + m_spec.table() + QLatin1Char(' ') + where, binds, error);
 }
 
 qint64 RepositoryBase::countWhereUpTo(
     const QString &where, const QVariantList &binds, qint64 cap, QString *error) const
 {
-    QSqlQuery *q = m_db.cachedQuery(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM ") + m_spec.table()
-            + QLatin1Char(' ') + where + QStringLiteral(" LIMIT ?)"),
-        error);
+    return countSql(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM ") + m_spec.table() + QLatin1Char(' ')
+            + where + QStringLiteral(" LIMIT ?)"),
+        QVariantList(binds) << cap, error);
+}
+
+qint64 RepositoryBase::countSql(const QString &sql, const QVariantList &binds, QString *error) const
+{
+    QSqlQuery *q = m_db.cachedQuery(sql, error);
     if (!q)
         return -1;
     for (const QVariant &b : binds)
         q->addBindValue(b);
-    q->addBindValue(cap);
     if (!q->exec() || !q->next()) {
         fail(error, q->lastError().text());
         return -1;

@@ -62,6 +62,8 @@ protected:
     const TableSpec &m_spec;
 
 private:
+    // Runs a COUNT statement with positional binds; −1 with *error on failure.
+    qint64 countSql(const QString &sql, const QVariantList &binds, QString *error) const;
     bool upsertRow(const QJsonObject &json, QString *error);
     bool deleteRowAndChildren(const QString &id, QString *error);
     bool writeLocal(const QJsonObject &row, const Mutation &mutation, QString *error);

@@ -42,19 +42,29 @@ bool PendingUploader::run(int *uploaded, RestError *error)
                 return false;
             }
             ++*uploaded;
+            Q_EMIT changed(u.attachmentId);
             continue;
         }
+        if (failure.kind == RestError::None) {
+            // Neither answer came (the thread is stopping): the file is left as it was.
+            return true;
+        }
         // The same file fails the same way again (type, size, a ticket the user may not
-        // write to): kept, shown, not retried. Offline, the server busy or the ticket not
-        // there yet: tried again next cycle.
+        // write to): kept, shown, not retried. Content damaged on the way is sent again.
         const int status = failure.httpStatus;
-        const bool refused = failure.kind == RestError::Invalid || failure.kind == RestError::Forbidden
-            || (status >= 400 && status < 500 && status != 401 && status != 404 && status != 408 && status != 429);
+        const bool damaged = failure.code == QLatin1String("checksum_mismatch");
+        const bool refused = !damaged
+            && (failure.kind == RestError::Invalid || failure.kind == RestError::Forbidden
+                || (status >= 400 && status < 500 && status != 401 && status != 404 && status != 408
+                    && status != 429));
         uploads.markFailed(u.attachmentId, failure.message, refused);
-        if (refused)
-            continue;
+        Q_EMIT changed(u.attachmentId);
+        if (refused || status == 404)
+            continue; // a ticket not (yet) on the server holds up only its own files
+        // Offline, the server busy, the session expired: the files wait for the next cycle,
+        // and the cycle goes on to pull.
         *error = failure;
-        return false;
+        return true;
     }
     return true;
 }

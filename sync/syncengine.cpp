@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QNetworkInformation>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -214,9 +215,17 @@ void SyncEngine::afterCycle(const SyncSummary &summary)
 bool SyncEngine::upload(SyncSummary &summary)
 {
     int uploaded = 0;
-    const bool ok = PendingUploader(m_db, m_client).run(&uploaded, &summary.error);
+    PendingUploader uploader(m_db, m_client);
+    // The GUI's connection does not see this one's writes: it is told, as for pulled rows.
+    connect(&uploader, &PendingUploader::changed, this,
+        [this](const QString &id) { Q_EMIT remoteChanged(QStringLiteral("attachment"), {id}); });
+    RestError failure;
+    if (!uploader.run(&uploaded, &failure)) {
+        summary.error = failure;
+        return false;
+    }
     summary.uploaded += uploaded;
-    return ok;
+    return true;
 }
 
 bool SyncEngine::push(SyncSummary &summary)
@@ -231,9 +240,26 @@ bool SyncEngine::push(SyncSummary &summary)
         }
         if (entries.isEmpty())
             return true;
-        if (!pushBatch(entries, summary))
+        if (!pushBatch(upToSecondEditOfARecord(entries), summary))
             return false;
     }
+}
+
+QList<OutboxEntry> SyncEngine::upToSecondEditOfARecord(const QList<OutboxEntry> &entries)
+{
+    // A record's second edit goes in the next batch, after the answer to its first has
+    // rebased it (Outbox::rebase): sent together, it would still carry the old base
+    // revision and conflict with the edit made just before it on this very workstation.
+    QSet<QString> records;
+    QList<OutboxEntry> batch;
+    for (const OutboxEntry &entry : entries) {
+        const QString key = enumKey(entry.mutation.entity) + u'/' + entry.mutation.id;
+        if (records.contains(key))
+            break;
+        records.insert(key);
+        batch.append(entry);
+    }
+    return batch;
 }
 
 bool SyncEngine::pushBatch(const QList<OutboxEntry> &entries, SyncSummary &summary)
@@ -337,6 +363,13 @@ bool SyncEngine::handleAnswer(const OutboxEntry &entry, const QJsonObject &answe
     if (status == QLatin1String("applied")) {
         ++summary.pushed;
         done << id;
+        // Nobody else wrote the record between our base and our edit: the edits made on
+        // top of this one here are against the new revision.
+        const qint64 rev = answer.value(QLatin1String("rev")).toInteger();
+        if (rev == entry.mutation.baseRev + 1
+            && !Outbox(m_db).rebase(entry.mutation.entity, entry.mutation.id, entry.mutation.baseRev, rev,
+                entry.seq, error))
+            return false;
         return true;
     }
     if (status == QLatin1String("duplicate")) {
@@ -346,6 +379,11 @@ bool SyncEngine::handleAnswer(const OutboxEntry &entry, const QJsonObject &answe
         const QString firstStatus = first.value(QLatin1String("status")).toString();
         if (firstStatus == QLatin1String("conflict") || firstStatus == QLatin1String("rejected"))
             return handleAnswer(entry, first, done, summary, error);
+        const qint64 rev = first.value(QLatin1String("rev")).toInteger();
+        if (firstStatus == QLatin1String("applied") && rev == entry.mutation.baseRev + 1
+            && !Outbox(m_db).rebase(entry.mutation.entity, entry.mutation.id, entry.mutation.baseRev, rev,
+                entry.seq, error))
+            return false;
         ++summary.duplicates;
         done << id;
         return true;

@@ -83,6 +83,7 @@ private:
     bool upload(SyncSummary &summary);
     // Pushes entries; returns false when the cycle must stop (summary.error says why).
     bool pushBatch(const QList<OutboxEntry> &entries, SyncSummary &summary);
+    static QList<OutboxEntry> upToSecondEditOfARecord(const QList<OutboxEntry> &entries);
     bool handleAnswer(const OutboxEntry &entry, const QJsonObject &answer, QStringList &done,
         SyncSummary &summary, QString *error);
     // answer: {server: the server's record, fields: the fields in conflict (optional)}.

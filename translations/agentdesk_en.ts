@@ -2315,6 +2315,10 @@
         <source>Ticket %1 is closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the ticket is not in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketFilterDialog</name>

@@ -2300,6 +2300,10 @@
         <source>Ticket %1 is closed.</source>
         <translation>工单 %1 已结案。</translation>
     </message>
+    <message>
+        <source>%1: the ticket is not in the cache.</source>
+        <translation>%1：本地缓存中没有该工单。</translation>
+    </message>
 </context>
 <context>
     <name>TicketFilterDialog</name>

@@ -73,6 +73,37 @@ private Q_SLOTS:
         }
     }
 
+    void editsOnTopOfUnsyncedEditsDoNotConflict()
+    {
+        // Created and then edited twice offline: the edits are made on the creation (base 0)
+        // and on each other, and must not conflict with them on the server.
+        CannedReply r = SyncFixture::reply(m_a->teamId, QStringLiteral("draft"));
+        QString error;
+        QVERIFY2(m_a->replies().create(r, &error), qPrintable(error));
+        r.title = QStringLiteral("second");
+        QVERIFY(m_a->replies().update(r, &error));
+        r.title = QStringLiteral("third");
+        r.body = QStringLiteral("final body");
+        QVERIFY(m_a->replies().update(r, &error));
+        const SyncSummary first = m_a->sync();
+        QVERIFY2(first.ok, qPrintable(first.text()));
+        QCOMPARE(first.conflicts, 0);
+        QCOMPARE(first.pushed, 3);
+        QCOMPARE(m_a->replies().get(r.id)->rev, 3);
+        // Edited twice again after the sync: the same holds against the server's revision.
+        r = *m_a->replies().get(r.id);
+        r.title = QStringLiteral("fourth");
+        QVERIFY(m_a->replies().update(r, &error));
+        r.title = QStringLiteral("fifth");
+        QVERIFY(m_a->replies().update(r, &error));
+        const SyncSummary second = m_a->sync();
+        QVERIFY2(second.ok, qPrintable(second.text()));
+        QCOMPARE(second.conflicts, 0);
+        QVERIFY2(m_b->sync().ok, "sync of B");
+        QCOMPARE(m_b->replies().get(r.id)->title, QStringLiteral("fifth"));
+        QCOMPARE(m_b->replies().get(r.id)->body, QStringLiteral("final body"));
+    }
+
     void differentFieldsMerge()
     {
         CannedReply r = SyncFixture::reply(m_a->teamId, QStringLiteral("Merge me"));

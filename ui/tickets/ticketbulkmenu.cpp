@@ -42,7 +42,8 @@ void TicketBulkMenu::populate(
             report(QString(), {result.error});
             return;
         }
-        report(tr("Incident %1 opened with %n ticket(s) under it.", nullptr, int(ids.size()))
+        const int under = int(ids.size() - (result.error.isEmpty() ? 0 : result.error.count(u'\n') + 1));
+        report(tr("Incident %1 opened with %n ticket(s) under it.", nullptr, under)
                    .arg(editor.ticket(result.id).value_or(Ticket()).number),
             result.error.isEmpty() ? QStringList() : QStringList {result.error});
     });

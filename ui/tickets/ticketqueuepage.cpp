@@ -97,6 +97,8 @@ TicketQueuePage::TicketQueuePage(Database &db, SessionStatus *session, QWidget *
             = TicketEditor(m_db, {m_session->userId(), *m_session->role(), m_session->teamId()}).setAssignmentRule(rule);
         showResult(r ? tr("New tickets of the team: %1.").arg(enumLabel(rule)) : QString(),
             r ? QStringList() : QStringList {r.error});
+        if (!r)
+            updateRule(); // back to the rule in force
     });
 
     m_viewList->setObjectName(QStringLiteral("queueViews"));

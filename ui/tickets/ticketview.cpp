@@ -271,7 +271,11 @@ void TicketView::reload()
 
 void TicketView::rebuildActions()
 {
-    qDeleteAll(m_transitionButtons);
+    // The click that led here may still be running in one of these buttons.
+    for (QPushButton *b : std::as_const(m_transitionButtons)) {
+        b->hide();
+        b->deleteLater();
+    }
     m_transitionButtons.clear();
     m_more->setEnabled(m_loaded);
     if (!m_loaded)
