@@ -2248,6 +2248,29 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Put under an existing incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the incident ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket %1 in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) put under incident %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketEditor</name>

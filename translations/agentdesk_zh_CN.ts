@@ -2233,6 +2233,28 @@
             <numerusform>已创建事件主工单 %1，归入 %n 张工单。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Put under an existing incident…</source>
+        <translation>归入已有事件主工单…</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件主工单</translation>
+    </message>
+    <message>
+        <source>Number of the incident ticket:</source>
+        <translation>事件主工单号：</translation>
+    </message>
+    <message>
+        <source>No ticket %1 in the cache.</source>
+        <translation>本地缓存中没有工单 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) put under incident %1.</source>
+        <translation>
+            <numerusform>已将 %n 张工单归入事件 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketEditor</name>

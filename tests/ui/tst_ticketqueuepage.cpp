@@ -331,7 +331,8 @@ private Q_SLOTS:
         QStringList titles;
         for (QAction *a : agentMenu.actions())
             titles.append(a->text());
-        QCOMPARE(titles, QStringList {QStringLiteral("Priority")}); // no assigning, no incidents
+        // No assigning and no new incidents for an agent; an existing incident is fine.
+        QCOMPARE(titles, (QStringList {QStringLiteral("Priority"), QString(), QStringLiteral("Put under an existing incident…")}));
 
         QMenu leadMenu;
         TicketBulkMenu::populate(&leadMenu, *m_db, {Entity::newId(), Role::Lead, m_teamId}, ids, report);

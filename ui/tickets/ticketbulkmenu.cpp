@@ -25,10 +25,25 @@ void TicketBulkMenu::populate(
             const auto done = TicketEditor(*store, actor).setPriority(ids, p);
             report(tr("Priority of %n ticket(s) set to %1.", nullptr, done.changed).arg(enumLabel(p)), done.refused);
         });
+    QWidget *parent = menu->parentWidget();
+    menu->addSeparator();
+    menu->addAction(tr("Put under an existing incident…"), menu, [store, actor, ids, report, parent] {
+        bool ok = false;
+        const QString number = QInputDialog::getText(
+            parent, tr("Incident"), tr("Number of the incident ticket:"), QLineEdit::Normal, QString(), &ok);
+        if (!ok || number.trimmed().isEmpty())
+            return;
+        TicketEditor editor(*store, actor);
+        const std::optional<Ticket> incident = editor.ticketByNumber(number);
+        if (!incident) {
+            report(QString(), {tr("No ticket %1 in the cache.").arg(number.trimmed())});
+            return;
+        }
+        const auto done = TicketLinker(editor).setParent(ids, incident->id);
+        report(tr("%n ticket(s) put under incident %1.", nullptr, done.changed).arg(incident->number), done.refused);
+    });
     if (!lead)
         return;
-    menu->addSeparator();
-    QWidget *parent = menu->parentWidget();
     menu->addAction(tr("Put under a new incident…"), menu, [store, actor, ids, report, parent] {
         bool ok = false;
         const QString subject = QInputDialog::getText(parent, tr("New incident"),

@@ -11,7 +11,8 @@ class Database;
 class QMenu;
 
 // The bulk actions of the ticket queue's context menu for a selection: assign (leads),
-// change the priority, and put the tickets under a new incident (leads). Each runs
+// change the priority, put the tickets under an existing incident, or open a new incident
+// for them (leads). Each runs
 // through TicketEditor / TicketLinker and reports what was done and what was refused.
 class TicketBulkMenu
 {
