@@ -43,12 +43,8 @@ TicketTimelineModel::TicketTimelineModel(Database &db, QObject *parent) : QAbstr
     connect(notifier, &ChangeNotifier::ticketEventsChanged, delay, qOverload<>(&QTimer::start));
     connect(notifier, &ChangeNotifier::attachmentsChanged, delay, qOverload<>(&QTimer::start));
     connect(notifier, &ChangeNotifier::reset, delay, qOverload<>(&QTimer::start));
-    connect(notifier, &ChangeNotifier::ticketsChanged, this, [this, delay](const QStringList &ids) {
-        // A duplicate merged into this ticket brings its events along.
-        if (!m_ticketId.isEmpty())
-            delay->start();
-        Q_UNUSED(ids)
-    });
+    // A duplicate merged into this ticket brings its events along.
+    connect(notifier, &ChangeNotifier::ticketsChanged, delay, qOverload<>(&QTimer::start));
     connect(notifier, &ChangeNotifier::usersChanged, this, [this, delay] {
         m_names.clear();
         delay->start();

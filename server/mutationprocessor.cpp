@@ -339,7 +339,7 @@ QJsonObject MutationProcessor::setAssignmentRule(const Mutation &mutation)
     if (!team)
         refuse(key("not_found"), tr("There is no team with this id on the server."));
     const QString refusal
-        = TeamRouting::refusal(*team, m_session.user.id, m_session.user.role, m_session.user.teamId);
+        = TeamRouting::refusal(*team, m_session.user.role, m_session.user.teamId);
     if (!refusal.isEmpty())
         refuse(key("forbidden"), refusal, {key("assignment_rule")});
     QString error;

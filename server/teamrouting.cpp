@@ -43,9 +43,8 @@ QString TeamRouting::nextAssignee(const QSqlDatabase &db, const SqlDialect &dial
     return TicketRouter::pick(team.assignmentRule, candidates, turn);
 }
 
-QString TeamRouting::refusal(const Team &team, const QString &userId, Role role, const QString &userTeamId)
+QString TeamRouting::refusal(const Team &team, Role role, const QString &userTeamId)
 {
-    Q_UNUSED(userId)
     if (role == Role::Admin || (role == Role::Lead && userTeamId == team.id))
         return {};
     return tr("Only the team's lead or an administrator chooses how its new tickets are assigned.");

@@ -24,6 +24,6 @@ public:
 
     // Why the user may not set the team's rule (empty: allowed), and the rule read from
     // the mutation's fields when they hold assignment_rule and nothing else of substance.
-    static QString refusal(const Team &team, const QString &userId, Role role, const QString &userTeamId);
+    static QString refusal(const Team &team, Role role, const QString &userTeamId);
     static std::optional<AssignmentRule> ruleFrom(const QJsonObject &fields, QString *error);
 };
