@@ -28,8 +28,10 @@ struct Permission
 
 // Who may write what. Back-office data (accounts, holdings, trades) arrives from the
 // firm's systems through an administrator; agents record calls, open and work tickets,
-// update customers they serve and acknowledge alerts. Knowledge and cases are written
-// by leads, trainers and administrators; anyone may comment on a case. Users and teams
+// update customers they serve and acknowledge alerts; a risk the desk detects in a
+// customer's figures before the back office has (RiskAlertRules) is recorded as an
+// acknowledged alert. Knowledge and cases are written by leads, trainers and
+// administrators; anyone may comment on a case. Users and teams
 // are never written through mutations (the CLI and the seed own them); audit entries
 // from any role go to the audit log through ClientAudit, not through this table.
 // Attachments are created only by the upload route, which stores and checks the bytes:
@@ -41,7 +43,7 @@ constexpr Permission s_permissions[] = {
     {EntityType::Account,         Admin,    Admin,  Admin},
     {EntityType::Holding,         Admin,    Admin,  Admin},
     {EntityType::Trade,           Admin,    Admin,  Admin},
-    {EntityType::RiskAlert,       Admin,    Desk,   Admin},
+    {EntityType::RiskAlert,       Desk,     Desk,   Admin},
     {EntityType::Interaction,     Desk,     0,      0},
     {EntityType::Ticket,          Desk,     Desk,   Lead | Admin},
     {EntityType::TicketEvent,     Desk,     0,      0},

@@ -259,6 +259,10 @@ void MutationProcessor::scope(StoredRecord &record, const StoredRecord *previous
             refuse(key("forbidden"), tr("A record cannot move to another customer."));
         if (desk && previous && !RecordStore::customerInScope(m_db, actor.teamId, previous->customerId))
             refuse(key("forbidden"), tr("This customer is not served by your team."));
+        // A new alert from the desk concerns a customer the team serves.
+        if (desk && !previous && record.entity == EntityType::RiskAlert
+            && !RecordStore::customerInScope(m_db, actor.teamId, record.customerId))
+            refuse(key("forbidden"), tr("This customer is not served by your team."));
         break;
     default:
         break;

@@ -16,4 +16,6 @@ public:
     QList<Article> withStatus(ArticleStatus status, int limit, QString *error = nullptr) const;
     // Published and in force on `day` (effective_from ≤ day, not expired).
     QList<Article> inForce(QDate day, QString *error = nullptr) const;
+    // Published articles in force on day carrying any of tags, by title.
+    QList<Article> inForceWithAnyTag(const QStringList &tags, QDate day, QString *error = nullptr) const;
 };

@@ -2,8 +2,11 @@
 
 #include "store/database.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 QList<Customer> CustomerRepository::findByMobile(const QString &mobile, QString *error) const
 {
@@ -83,4 +86,82 @@ QHash<QString, QString> CustomerRepository::namesByIds(const QStringList &ids, Q
     while (query.next())
         names.insert(query.value(0).toString(), query.value(1).toString());
     return names;
+}
+
+QList<Customer> CustomerRepository::lookup(const CustomerLookup &lookup, int limit, QString *error) const
+{
+    const QString v = lookup.value();
+    switch (lookup.kind()) {
+    case CustomerLookup::Kind::Mobile:
+        return select(
+            QStringLiteral("WHERE mobile = ? AND deleted = 0 ORDER BY name, id LIMIT ?"), {v, limit}, error);
+    case CustomerLookup::Kind::MobileTail:
+        return select(
+            QStringLiteral("WHERE substr(mobile, -4) = ? AND deleted = 0 ORDER BY substr(mobile, -4), "
+                           "name, id LIMIT ?"),
+            {v, limit}, error);
+    case CustomerLookup::Kind::IdNumber:
+        return select(QStringLiteral("WHERE id_number = ? AND deleted = 0 ORDER BY name, id LIMIT ?"),
+            {v, limit}, error);
+    case CustomerLookup::Kind::Name:
+        return select(
+            QStringLiteral("WHERE name >= ? AND name < ? AND deleted = 0 ORDER BY name, id LIMIT ?"),
+            {v, prefixUpperBound(v), limit}, error);
+    case CustomerLookup::Kind::Pinyin: {
+        // Two index ranges, each cut at the limit, rather than one UNION that would sort
+        // every 张 and 赵 of a million customers for "z".
+        QList<Customer> found = select(
+            QStringLiteral("WHERE initials >= ? AND initials < ? AND deleted = 0 ORDER BY initials LIMIT ?"),
+            {v, prefixUpperBound(v), limit}, error);
+        const QList<Customer> byPinyin = select(
+            QStringLiteral("WHERE pinyin >= ? AND pinyin < ? AND deleted = 0 ORDER BY pinyin LIMIT ?"),
+            {v, prefixUpperBound(v), limit}, error);
+        QSet<QString> seen;
+        for (const Customer &c : std::as_const(found))
+            seen.insert(c.id);
+        for (const Customer &c : byPinyin)
+            if (found.size() < limit && !seen.contains(c.id))
+                found.append(c);
+        return found;
+    }
+    case CustomerLookup::Kind::Number: {
+        QList<Customer> found
+            = select(QStringLiteral("WHERE customer_no >= ? AND customer_no < ? AND deleted = 0 "
+                                    "ORDER BY customer_no LIMIT ?"),
+                {v, prefixUpperBound(v), limit}, error);
+        if (found.size() < limit)
+            if (const std::optional<Customer> holder = findByAccountNumber(v, error))
+                if (std::none_of(
+                        found.cbegin(), found.cend(), [&](const Customer &c) { return c.id == holder->id; }))
+                    found.append(*holder);
+        return found;
+    }
+    case CustomerLookup::Kind::Empty:
+    case CustomerLookup::Kind::Unrecognised:
+        break;
+    }
+    return {};
+}
+
+QHash<QString, int> CustomerRepository::openTicketCounts(const QStringList &ids, QString *error) const
+{
+    QHash<QString, int> counts;
+    if (ids.isEmpty())
+        return counts;
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), ids.size());
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT customer_id, count(*) FROM tickets WHERE customer_id IN (%1) "
+                                 "AND deleted = 0 AND state <> 'closed' GROUP BY customer_id")
+                      .arg(marks.join(u',')));
+    for (const QString &id : ids)
+        query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return counts;
+    }
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    return counts;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/customer.h"
+#include "core/customerlookup.h"
 #include "store/keysetcursor.h"
 #include "store/repository.h"
 
@@ -22,6 +23,14 @@ public:
     // Prefix match on name, pinyin, initials (case-insensitive for Latin letters),
     // customer number and mobile; by name. Until the FTS index arrives this is the search box.
     QList<Customer> search(const QString &text, int limit, QString *error = nullptr) const;
+
+    // The customers a classified search-box text names (CustomerLookup), each kind by
+    // its own index, at most limit of them. Names, name prefixes and mobile tails come
+    // by name; pinyin by pinyin, initials matches first; numbers by customer number,
+    // then account holders.
+    QList<Customer> lookup(const CustomerLookup &lookup, int limit, QString *error = nullptr) const;
+    // customer id → number of open tickets, for the customers given (absent: none).
+    QHash<QString, int> openTicketCounts(const QStringList &ids, QString *error = nullptr) const;
 
     // Every customer by name, keyset-paged.
     QList<Customer> page(const std::optional<KeysetCursor> &after, int limit, QString *error = nullptr) const;

@@ -4,6 +4,8 @@
 #include "store/bulkimporter.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
+#include "store/pinyin.h"
+#include "store/ticketrepository.h"
 
 #include <QSet>
 
@@ -55,6 +57,95 @@ private Q_SLOTS:
         QCOMPARE(repo.findByAccountNumber(QStringLiteral("6600000123"))->id, c.id);
         QVERIFY(!repo.findByAccountNumber(QStringLiteral("' OR 1=1 --")));
         QVERIFY(repo.findByMobile(QStringLiteral("' OR '1'='1")).isEmpty());
+    }
+
+    // The search box's kinds, each through its own index: namesakes by name, mobile tails
+    // shared by several customers, pinyin and initials, numbers.
+    void classifiedLookups()
+    {
+        CustomerRepository repo(*m_db);
+        QStringList namesakes;
+        for (int i = 0; i < 3; ++i) {
+            Customer c = customer(900 + i);
+            c.name = QStringLiteral("张伟");
+            c.pinyin = QStringLiteral("zhangwei");
+            c.initials = QStringLiteral("zw");
+            c.mobile = QStringLiteral("13%1").arg(7 + i) + QStringLiteral("00008888"); // all end in 8888
+            c.customerNo = QStringLiteral("3100009%1").arg(i);
+            QVERIFY(repo.create(c));
+            namesakes.append(c.id);
+        }
+        auto ids = [](const QList<Customer> &list) {
+            QStringList out;
+            for (const Customer &c : list)
+                out.append(c.id);
+            return out;
+        };
+        auto look = [&](const QString &text, int limit = 50) {
+            return repo.lookup(CustomerLookup::classify(text), limit);
+        };
+        // Namesakes all come back; the tail of their mobiles finds all three as well.
+        QStringList found = ids(look(QStringLiteral("张伟")));
+        found.sort();
+        QStringList expected = namesakes;
+        expected.sort();
+        QCOMPARE(found, expected);
+        QCOMPARE(look(QStringLiteral("8888")).size(), 3);
+        QCOMPARE(look(QStringLiteral("0123")).size(), 1);
+        QCOMPARE(look(QStringLiteral("0123")).first().id, m_customers.at(123).id);
+        QCOMPARE(look(QStringLiteral("137 0000 8888")).size(), 1);
+        // Pinyin: full, a prefix, initials; initials matches come first.
+        QCOMPARE(look(QStringLiteral("zhangwei")).size(), 3);
+        QCOMPARE(look(QStringLiteral("Zhang Wei")).size(), 3);
+        QCOMPARE(look(QStringLiteral("zw")).size(), 3);
+        QCOMPARE(look(QStringLiteral("zhang"), 500).size(), 100 + 3);
+        QCOMPARE(look(QStringLiteral("zhang"), 20).size(), 20);
+        // Initials are a prefix too: every 王某… is "wm…".
+        QCOMPARE(look(QStringLiteral("wm"), 500).size(), 100);
+        // Name prefix: the surname lists its 100 customers (and the namesakes for 张).
+        QCOMPARE(look(QStringLiteral("王"), 500).size(), 99); // the 100th is O'Brien
+        QCOMPARE(look(QStringLiteral("张"), 10).size(), 10);
+        // Numbers: a customer number prefix, an account number, an ID.
+        QCOMPARE(look(QStringLiteral("3100009")).size(), 3);
+        QCOMPARE(look(QStringLiteral("6600000123")).first().id, m_customers.at(123).id);
+        QCOMPARE(look(m_customers.at(42).idNumber).first().id, m_customers.at(42).id);
+        QVERIFY(look(QStringLiteral("999999999999")).isEmpty());
+        // What is not recognised is not searched.
+        QVERIFY(look(QStringLiteral("' OR 1=1 --")).isEmpty());
+        QVERIFY(look(QStringLiteral("%")).isEmpty());
+        for (const QString &id : namesakes)
+            QVERIFY(repo.remove(id));
+    }
+
+    void openTicketCounts()
+    {
+        CustomerRepository repo(*m_db);
+        TicketRepository tickets(*m_db);
+        const QString a = m_customers.at(10).id;
+        const QString b = m_customers.at(11).id;
+        for (TicketState state : {TicketState::New, TicketState::Processing, TicketState::Closed}) {
+            Ticket t;
+            t.number = QStringLiteral("T%1").arg(int(state));
+            t.customerId = a;
+            t.subject = QStringLiteral("s");
+            t.state = state;
+            QVERIFY(tickets.create(t));
+        }
+        const QHash<QString, int> counts = repo.openTicketCounts({a, b});
+        QCOMPARE(counts.value(a), 2);
+        QVERIFY(!counts.contains(b));
+        QVERIFY(repo.openTicketCounts({}).isEmpty());
+    }
+
+    void pinyinOfNames()
+    {
+        QCOMPARE(Pinyin::of(QStringLiteral("张三")).full, QStringLiteral("zhangsan"));
+        QCOMPARE(Pinyin::of(QStringLiteral("张三")).initials, QStringLiteral("zs"));
+        QCOMPARE(Pinyin::of(QStringLiteral("欧阳娜娜")).full, QStringLiteral("ouyangnana"));
+        QCOMPARE(Pinyin::of(QStringLiteral("欧阳娜娜")).initials, QStringLiteral("oynn"));
+        QCOMPARE(Pinyin::of(QStringLiteral("李小龙")).initials, QStringLiteral("lxl"));
+        QVERIFY(Pinyin::of(QString()).full.isEmpty());
+        QVERIFY(Pinyin::of(QStringLiteral("  ")).initials.isEmpty());
     }
 
     void search()

@@ -7,6 +7,7 @@
 #include "store/profilesettings.h"
 #include "store/syncstate.h"
 #include "store/userrepository.h"
+#include "sync/remotecustomerlookup.h"
 #include "sync/synccontroller.h"
 
 #include <QWidget>
@@ -34,7 +35,12 @@ SessionStatus::Connection connectionFor(SyncEngine::State state)
 
 SessionController::SessionController(
     Database &db, SessionStatus *status, SyncProgress *progress, QObject *parent)
-    : QObject(parent), m_db(db), m_status(status), m_progress(progress), m_silent(new SessionLogin(this))
+    : QObject(parent)
+    , m_db(db)
+    , m_status(status)
+    , m_progress(progress)
+    , m_customerLookup(new RemoteCustomerLookup(db, this))
+    , m_silent(new SessionLogin(this))
 {
     const ProfileSettings settings(m_db);
     m_server = SessionLogin::normalizeServerUrl(settings.serverUrl());
@@ -150,6 +156,7 @@ void SessionController::startSession(const SessionLogin::Result &result)
     m_server = result.server;
     m_username = result.user.username;
     m_token = result.token;
+    m_customerLookup->setSession(m_server, m_token);
 
     ProfileSettings settings(m_db);
     settings.setServerUrl(m_server.toString());
@@ -225,6 +232,7 @@ void SessionController::connectSync()
 
 void SessionController::goOffline(const QString &why)
 {
+    m_customerLookup->setSession(m_server, QString());
     if (m_status) {
         m_status->setHasSession(false);
         m_status->setConnection(

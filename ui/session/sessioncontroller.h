@@ -8,6 +8,7 @@
 #include <QUrl>
 
 class Database;
+class RemoteCustomerLookup;
 class SyncController;
 class SyncProgress;
 class QWidget;
@@ -36,6 +37,8 @@ public:
     // Dialogs are window-modal over this widget (the main window).
     void setDialogParent(QWidget *parent);
     SyncController *syncController() const { return m_sync; }
+    // The central service's customer lookup, with this session's token.
+    RemoteCustomerLookup *customerLookup() const { return m_customerLookup; }
     bool hasSession() const { return !m_token.isEmpty(); }
     QUrl serverUrl() const { return m_server; }
     // The login dialog on screen, if any (tests, screenshots).
@@ -74,6 +77,7 @@ private:
     SessionStatus *m_status;
     SyncProgress *m_progress;
     SyncController *m_sync = nullptr;
+    RemoteCustomerLookup *m_customerLookup;
     SessionLogin *m_silent;
     QPointer<LoginDialog> m_dialog;
     QPointer<QWidget> m_dialogParent;

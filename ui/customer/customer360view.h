@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/piimasker.h"
+
+#include <QWidget>
+
+class Customer360;
+class CustomerDesk;
+class Database;
+class MarginGauge;
+class QLabel;
+class QListView;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class RiskAlertPanel;
+
+// Everything about one customer on one screen (issue 5): who they are (masked until
+// revealed with a reason), how their risk assessment stands, their accounts with the
+// margin ratio against the firm's lines, holdings checked for suitability, risk alerts
+// to act on, open tickets with their SLA clocks and the history of contacts.
+class Customer360View : public QWidget
+{
+    Q_OBJECT
+
+public:
+    Customer360View(Database &db, Customer360 *customer, QWidget *parent = nullptr);
+    ~Customer360View() override;
+
+    Customer360 *customer() const { return m_customer; }
+
+    // Asks for a reason (RevealDialog), then shows the field for a while. Returns
+    // whether it is shown; the reason may also be given directly (tests, scripting).
+    bool revealField(PiiField field, const QString &reason = QString());
+    void acknowledgeAlert(int row);
+    void createOutreachTicket(int row);
+    void newTicket();
+    void recordContact();
+
+    QLabel *nameLabel() const { return m_name; }
+    QLabel *identityLabel() const { return m_identity; }
+    QLabel *assessmentLabel() const { return m_assessment; }
+    QLabel *marginLabel() const { return m_marginText; }
+    QLabel *noticeLabel() const { return m_notice; }
+    MarginGauge *marginGauge() const { return m_gauge; }
+    RiskAlertPanel *alertPanel() const { return m_alerts; }
+    QTableView *accountsTable() const { return m_accounts; }
+    QTableView *holdingsTable() const { return m_holdings; }
+    QTableView *ticketsTable() const { return m_tickets; }
+    QListView *timelineList() const { return m_timeline; }
+    QPushButton *revealButton(PiiField field) const;
+    QPushButton *newTicketButton() const { return m_newTicket; }
+    QPushButton *contactButton() const { return m_contact; }
+
+Q_SIGNALS:
+    void ticketActivated(const QString &ticketId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void retranslateUi();
+    void showNotice(const QString &html, bool error = false);
+    CustomerDesk desk() const;
+    QString fieldLabel(PiiField field) const;
+
+    Database &m_db;
+    Customer360 *m_customer;
+    QLabel *m_name;
+    QLabel *m_badges;
+    QLabel *m_identity;
+    QLabel *m_facts;
+    QLabel *m_assessment;
+    QLabel *m_revealState;
+    QLabel *m_notice;
+    QPushButton *m_revealMobile;
+    QPushButton *m_revealId;
+    QPushButton *m_revealEmail;
+    QPushButton *m_revealAccounts;
+    QPushButton *m_newTicket;
+    QPushButton *m_contact;
+    QLabel *m_alertsTitle;
+    RiskAlertPanel *m_alerts;
+    QLabel *m_accountsTitle;
+    QTableView *m_accounts;
+    QWidget *m_marginRow;
+    QLabel *m_marginText;
+    MarginGauge *m_gauge;
+    QLabel *m_holdingsTitle;
+    QTableView *m_holdings;
+    QTabWidget *m_tabs;
+    QTableView *m_tickets;
+    QListView *m_timeline;
+};
