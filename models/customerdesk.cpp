@@ -36,6 +36,7 @@ CustomerDesk::Result CustomerDesk::createCustomer(
     if (m_actor.role == Role::Trainer)
         return fail(tr("Trainers do not register customers."));
     Customer c;
+    c.id = Entity::newId();
     c.name = name.simplified();
     c.mobile = mobile.trimmed();
     c.idType = idType;
