@@ -2,10 +2,13 @@
 //
 //   agentdesk [--profile DIR] [--server URL] [--user NAME] [--lang zh_CN|en]
 //   agentdesk sync --profile DIR --server URL --user U   (headless: sync once, exit)
+//   agentdesk --call NUMBER [--call-started ISO-TIME]     (screen-pop: the running
+//       workstation shows the caller and this process exits; none running: starts one)
 // AGENTDESK_PASSWORD with --user signs in without the dialog (scripts/demo); the
 // variable is removed from the environment as soon as it is read.
 //   agentdesk --help | --version
 
+#include "app/screenpop.h"
 #include "app/workstation.h"
 #include "sync/headlesssync.h"
 #include "ui/languagemanager.h"
@@ -13,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -23,28 +27,103 @@
 
 namespace {
 
+bool isHelpOrVersion(const QByteArray &arg)
+{
+    return arg == "--help" || arg == "-h" || arg == "-?" || arg == "--version" || arg == "-v";
+}
+
 // --help and --version must work without a display (CI, ssh): they only need QtCore.
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--version" || arg == "-v")
+        if (isHelpOrVersion(QByteArray(argv[i])))
             return std::make_unique<QCoreApplication>(argc, argv);
     }
     return std::make_unique<QApplication>(argc, argv);
+}
+
+// The value of --name VALUE or --name=VALUE, for the few options needed ahead of the full
+// parse; empty when absent.
+QString optionArgument(const QStringList &args, const QString &name)
+{
+    const QString option = QLatin1String("--") + name;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == option && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(option + QLatin1Char('=')))
+            return args.at(i).mid(option.size() + 1);
+    }
+    return {};
 }
 
 // The language must be known before the help text is built, so --lang is read ahead
 // of the full parse.
 QString languageArgument(const QStringList &args)
 {
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
-            return args.at(i + 1);
-        if (args.at(i).startsWith(QLatin1String("--lang=")))
-            return args.at(i).mid(7);
+    return optionArgument(args, QStringLiteral("lang"));
+}
+
+// --call's number and --call-started's time (default: now), checked; false after saying
+// why on stderr.
+bool readCall(const QString &number, const QString &started, QString *normalized, QDateTime *startedAt)
+{
+    QString error;
+    *normalized = ScreenPop::normalizeNumber(number, &error);
+    if (normalized->isEmpty()) {
+        std::fprintf(stderr, "agentdesk: %s\n",
+            qPrintable(QCoreApplication::translate("main", "--call: %1").arg(error)));
+        return false;
     }
-    return {};
+    *startedAt = started.isEmpty() ? QDateTime::currentDateTime() : ScreenPop::parseStartedAt(started);
+    if (!startedAt->isValid()) {
+        std::fprintf(stderr, "agentdesk: %s\n",
+            qPrintable(QCoreApplication::translate(
+                "main", "--call-started: not an ISO 8601 date and time such as 2026-11-27T09:15:02+08:00")));
+        return false;
+    }
+    return true;
+}
+
+// `agentdesk --call NUMBER` while a workstation runs: the call is handed to it and this
+// process ends without a window, so without QApplication (the softphone that runs it may
+// have no display to give). Returns the exit code, or -1 when a workstation must start
+// here and take the call itself.
+int forwardCall(int &argc, char *argv[])
+{
+    bool call = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (isHelpOrVersion(arg))
+            return -1;
+        call = call || arg == "--call" || arg.startsWith("--call=");
+    }
+    if (!call)
+        return -1;
+    QCoreApplication core(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    // An unknown --lang is reported by the full parse, if it comes to one.
+    const QString langOverride = languageArgument(args);
+    LanguageManager language;
+    language.restore(LanguageManager::availableLanguages().contains(langOverride) ? langOverride : QString());
+    QString number;
+    QDateTime startedAt;
+    if (!readCall(optionArgument(args, QStringLiteral("call")),
+            optionArgument(args, QStringLiteral("call-started")), &number, &startedAt))
+        return 2;
+    QString error;
+    switch (ScreenPop::deliver(number, startedAt, &error)) {
+    case ScreenPop::Delivery::Delivered:
+        return 0;
+    case ScreenPop::Delivery::NoListener:
+        return -1;
+    case ScreenPop::Delivery::Failed:
+        break;
+    }
+    // A workstation runs but did not take it: a second one on the same profile would not
+    // be better off.
+    std::fprintf(stderr, "agentdesk: %s\n",
+        qPrintable(QCoreApplication::translate("main", "the call was not handed over: %1").arg(error)));
+    return 1;
 }
 
 // <AppData>/default. QStandardPaths::AppDataLocation appends organisation and application
@@ -107,6 +186,8 @@ int main(int argc, char *argv[])
         }
         return HeadlessSync::exec(arguments, defaultProfileDir());
     }
+    if (const int forwarded = forwardCall(argc, argv); forwarded >= 0)
+        return forwarded;
     const auto app = createApplication(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("com.example.AgentDesk"));
 
@@ -141,10 +222,21 @@ int main(int argc, char *argv[])
             "User name to sign in with (default: the profile's last). With AGENTDESK_PASSWORD set, "
             "signs in without the dialog."),
         QCoreApplication::translate("main", "name"));
+    const QCommandLineOption callOption(QStringLiteral("call"),
+        QCoreApplication::translate("main",
+            "Show this caller in the running workstation and exit, or start the workstation with it: "
+            "what a softphone runs on an incoming call. Spaces and hyphens are ignored."),
+        QCoreApplication::translate("main", "number"));
+    const QCommandLineOption callStartedOption(QStringLiteral("call-started"),
+        QCoreApplication::translate("main",
+            "With --call: when the call began, ISO 8601 such as 2026-11-27T09:15:02+08:00 (default: now)."),
+        QCoreApplication::translate("main", "time"));
     parser.addOption(profileOption);
     parser.addOption(serverOption);
     parser.addOption(userOption);
     parser.addOption(langOption);
+    parser.addOption(callOption);
+    parser.addOption(callStartedOption);
     parser.addPositionalArgument(QStringLiteral("sync"),
         QCoreApplication::translate("main",
             "Synchronise the profile once without a window and exit: "
@@ -162,11 +254,23 @@ int main(int argc, char *argv[])
                 QCoreApplication::translate("main", "not a server address: %1").arg(session.serverUrl)));
         return 2;
     }
+    QString callNumber;
+    QDateTime callStartedAt;
+    if (parser.isSet(callStartedOption) && !parser.isSet(callOption)) {
+        std::fprintf(stderr, "agentdesk: %s\n",
+            qPrintable(QCoreApplication::translate("main", "--call-started needs --call")));
+        return 2;
+    }
+    if (parser.isSet(callOption)
+        && !readCall(parser.value(callOption), parser.value(callStartedOption), &callNumber, &callStartedAt))
+        return 2;
 
     Workstation::applyLook();
     Workstation workstation(
         parser.isSet(profileOption) ? parser.value(profileOption) : defaultProfileDir(), &language);
     workstation.setSessionOptions(session);
+    if (!callNumber.isEmpty())
+        workstation.setPendingCall(callNumber, callStartedAt);
     QString error;
     if (!workstation.open(&error)) {
         Workstation::reportFatal(error);

@@ -1,5 +1,6 @@
 #include "app/workstation.h"
 
+#include "app/screenpopserver.h"
 #include "core/workingcalendar.h"
 #include "models/overviewmodel.h"
 #include "models/sessionstatus.h"
@@ -22,10 +23,15 @@
 #include <QStyleFactory>
 
 #include <cstdio>
+#include <utility>
 
 Workstation::Workstation(const QString &profileDir, LanguageManager *language, QObject *parent)
-    : QObject(parent), m_profileDir(QDir::cleanPath(QDir(profileDir).absolutePath())), m_language(language)
+    : QObject(parent)
+    , m_profileDir(QDir::cleanPath(QDir(profileDir).absolutePath()))
+    , m_language(language)
+    , m_screenPop(new ScreenPopServer(this))
 {
+    connect(m_screenPop, &ScreenPopServer::callReceived, this, &Workstation::takeCall);
 }
 
 Workstation::~Workstation()
@@ -113,6 +119,43 @@ void Workstation::show()
     // its cached work while the sign-in runs.
     m_controller->begin(m_options);
     m_options.password.clear();
+    startScreenPop();
+}
+
+void Workstation::startScreenPop()
+{
+    // Without it the desk still works; calls then reach it only by search.
+    QString error;
+    if (!m_screenPop->listen(&error))
+        std::fprintf(stderr, "agentdesk: %s\n", qPrintable(error));
+    QMetaObject::invokeMethod(this, &Workstation::deliverPendingCall, Qt::QueuedConnection);
+}
+
+void Workstation::setPendingCall(const QString &number, const QDateTime &startedAt)
+{
+    m_pendingNumber = number;
+    m_pendingStartedAt = startedAt;
+}
+
+void Workstation::deliverPendingCall()
+{
+    if (m_pendingNumber.isEmpty())
+        return;
+    const QString number = std::exchange(m_pendingNumber, QString());
+    takeCall(number, std::exchange(m_pendingStartedAt, QDateTime()));
+}
+
+void Workstation::takeCall(const QString &number, const QDateTime &startedAt)
+{
+    if (m_window) {
+        // Un-minimised into its former state (maximised stays maximised), then to the front;
+        // a window manager may only flash it instead.
+        m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+    }
+    Q_EMIT callArrived(number, startedAt);
 }
 
 void Workstation::reportFatal(const QString &message)

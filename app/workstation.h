@@ -2,6 +2,7 @@
 
 #include "ui/session/sessioncontroller.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -13,6 +14,7 @@ class Database;
 class LanguageManager;
 class MainWindow;
 class OverviewModel;
+class ScreenPopServer;
 class SessionStatus;
 class SyncProgress;
 class WorkingCalendar;
@@ -42,8 +44,26 @@ public:
     // Style, style sheet and CJK-capable font; before any window, the error box included.
     static void applyLook();
 
+    // The call this workstation was started for (agentdesk --call, no workstation was
+    // running): announced by callArrived once show() has built the window.
+    void setPendingCall(const QString &number, const QDateTime &startedAt);
+    // Listens from the end of show() on.
+    ScreenPopServer *screenPop() const { return m_screenPop; }
+
+public Q_SLOTS:
+    // Emits callArrived for the pending call, once; show() queues it, so that whatever
+    // connects right after show() still gets it.
+    void deliverPendingCall();
+
+Q_SIGNALS:
+    // A caller to open (screen-pop or the command line), the window already brought
+    // forward. The number is normalised (ScreenPop::normalizeNumber).
+    void callArrived(const QString &number, const QDateTime &startedAt);
+
 private:
     void showConflicts();
+    void startScreenPop();
+    void takeCall(const QString &number, const QDateTime &startedAt);
 
     QString m_profileDir;
     LanguageManager *m_language;
@@ -56,4 +76,7 @@ private:
     SessionController::Options m_options;
     std::unique_ptr<MainWindow> m_window;
     QPointer<ConflictsDialog> m_conflicts;
+    ScreenPopServer *m_screenPop;
+    QString m_pendingNumber;
+    QDateTime m_pendingStartedAt;
 };
