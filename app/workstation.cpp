@@ -6,12 +6,14 @@
 #include "models/sessionstatus.h"
 #include "models/syncprogress.h"
 #include "store/database.h"
+#include "ui/customer/customerpage.h"
 #include "ui/dashboard/overviewpage.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/session/firstsyncpanel.h"
 #include "ui/sync/conflictsdialog.h"
 #include "ui/tickets/ticketqueuepage.h"
+#include "ui/tickets/ticketview.h"
 
 #include <QApplication>
 #include <QDir>
@@ -95,7 +97,11 @@ void Workstation::show()
 {
     m_window = std::make_unique<MainWindow>(m_session, m_language);
     m_window->addWorkspace(new OverviewPage(m_overview, m_session));
-    m_window->addWorkspace(new TicketQueuePage(*m_database, m_session));
+    auto *customers = new CustomerPage(*m_database, m_session, m_controller->customerLookup());
+    auto *tickets = new TicketQueuePage(*m_database, m_session);
+    m_window->addWorkspace(customers);
+    m_window->addWorkspace(tickets);
+    connectWorkspaces(customers, tickets);
     m_window->addBanner(new FirstSyncPanel(m_progress));
     m_controller->setDialogParent(m_window.get());
     connect(m_window.get(), &MainWindow::syncNowRequested, m_controller, &SessionController::syncNow);
@@ -120,6 +126,26 @@ void Workstation::show()
     m_controller->begin(m_options);
     m_options.password.clear();
     startScreenPop();
+}
+
+void Workstation::connectWorkspaces(CustomerPage *customers, TicketQueuePage *tickets)
+{
+    // A ticket named in the 360 view opens in the ticket workspace, the customer of a
+    // ticket in the 360 view, and a call pops up the caller's 360.
+    connect(customers, &CustomerPage::ticketActivated, this, [this, tickets](const QString &ticketId) {
+        m_window->setCurrentWorkspace(tickets);
+        tickets->openTicket(ticketId);
+    });
+    connect(
+        tickets->ticketView(), &TicketView::customerActivated, this, [this, customers](const QString &id) {
+            m_window->setCurrentWorkspace(customers);
+            customers->openCustomer(id);
+        });
+    connect(this, &Workstation::callArrived, customers,
+        [this, customers](const QString &number, const QDateTime &startedAt) {
+            m_window->setCurrentWorkspace(customers);
+            customers->popCall(number, startedAt);
+        });
 }
 
 void Workstation::startScreenPop()

@@ -10,6 +10,7 @@
 #include <memory>
 
 class ConflictsDialog;
+class CustomerPage;
 class Database;
 class LanguageManager;
 class MainWindow;
@@ -17,6 +18,7 @@ class OverviewModel;
 class ScreenPopServer;
 class SessionStatus;
 class SyncProgress;
+class TicketQueuePage;
 class WorkingCalendar;
 
 // The composition root: opens the profile's store, builds the models over it and the
@@ -62,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void showConflicts();
+    void connectWorkspaces(CustomerPage *customers, TicketQueuePage *tickets);
     void startScreenPop();
     void takeCall(const QString &number, const QDateTime &startedAt);
 

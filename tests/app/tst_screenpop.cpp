@@ -5,6 +5,14 @@
 #include "app/screenpop.h"
 #include "app/screenpopserver.h"
 #include "app/workstation.h"
+#include "core/wirecodec.h"
+#include "models/customer360.h"
+#include "store/customerrepository.h"
+#include "store/database.h"
+#include "store/interactionrepository.h"
+#include "store/profilesettings.h"
+#include "store/userrepository.h"
+#include "ui/customer/customerpage.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 
@@ -76,6 +84,7 @@ private Q_SLOTS:
     void staleSocketIsReplaced();
     void secondServerDoesNotTakeTheName();
     void workstationDeliversPendingAndReceivedCalls();
+    void workstationOpensTheCallersCustomer360();
 
 private:
     // The real executable, isolated: its own screen-pop name, no display, settings and
@@ -409,6 +418,50 @@ void TestScreenPop::workstationDeliversPendingAndReceivedCalls()
     QVERIFY(workstation.window()->isVisible());
     workstation.deliverPendingCall();
     QCOMPARE(calls.size(), 2);
+}
+
+void TestScreenPop::workstationOpensTheCallersCustomer360()
+{
+    // A profile whose signed-in agent serves the caller.
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    QString customerId;
+    {
+        Database db(profile.path());
+        QVERIFY(db.open());
+        User agent;
+        agent.username = QStringLiteral("wangfang");
+        agent.displayName = QStringLiteral("王芳");
+        agent.role = Role::Agent;
+        QVERIFY(UserRepository(db).create(agent));
+        QVERIFY(ProfileSettings(db).setCurrentUserId(agent.id));
+        Customer caller;
+        caller.customerNo = QStringLiteral("310000000001");
+        caller.name = QStringLiteral("张三");
+        caller.pinyin = QStringLiteral("zhangsan");
+        caller.initials = QStringLiteral("zs");
+        caller.mobile = QStringLiteral("13812345678");
+        caller.idNumber = QStringLiteral("11010519491231002X");
+        QVERIFY(CustomerRepository(db).create(caller));
+        customerId = caller.id;
+    }
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"), false);
+    Workstation workstation(profile.path(), &language);
+    QString error;
+    QVERIFY2(workstation.open(&error), qPrintable(error));
+    workstation.show();
+    QCOMPARE(exchange("{\"call\":\"138 1234 5678\",\"started_at\":\"2026-11-27T09:15:02+08:00\"}\n")
+                 .value(QLatin1String("ok")),
+        QJsonValue(true));
+    auto *page = qobject_cast<CustomerPage *>(workstation.window()->currentWorkspace());
+    QVERIFY(page);
+    QCOMPARE(page->customer()->customerId(), customerId);
+    Database check(profile.path());
+    QVERIFY(check.open());
+    const QList<Interaction> calls = InteractionRepository(check).forCustomer(customerId, 10);
+    QCOMPARE(calls.size(), 1);
+    QCOMPARE(calls.first().startedAt, kStarted);
 }
 
 QTEST_MAIN(TestScreenPop)
