@@ -81,7 +81,7 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == RatioColumn && margin)
+        if ((index.column() == RatioColumn || index.column() == ZoneColumn) && margin)
             return tr("Warning line %1 %, close-out line %2 %, withdrawal above %3 %")
                 .arg(m_lines.warningLine() * 100, 0, 'f', 0)
                 .arg(m_lines.closeOutLine() * 100, 0, 'f', 0)
@@ -106,10 +106,10 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             return QString();
         if (m_lines.classify(a.maintenanceRatio) == MarginLines::Zone::NoDebt)
             return tr("no debt");
-        const QString ratio = QLocale().toString(a.maintenanceRatio * 100.0, 'f', 2) + QLatin1Char('%');
-        return QString(
-            ratio + QStringLiteral(" · ") + MarginLines::zoneLabel(m_lines.classify(a.maintenanceRatio)));
+        return QString(QLocale().toString(a.maintenanceRatio * 100.0, 'f', 2) + QLatin1Char('%'));
     }
+    case ZoneColumn:
+        return margin ? MarginLines::zoneLabel(m_lines.classify(a.maintenanceRatio)) : QString();
     case ColumnCount:
         break;
     }
@@ -131,6 +131,8 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Assets (CNY)");
     case RatioColumn:
         return tr("Maintenance ratio");
+    case ZoneColumn:
+        return tr("Zone");
     case ColumnCount:
         break;
     }

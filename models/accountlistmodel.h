@@ -17,7 +17,15 @@ class AccountListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { KindColumn, NumberColumn, StatusColumn, AssetsColumn, RatioColumn, ColumnCount };
+    enum Column {
+        KindColumn,
+        NumberColumn,
+        StatusColumn,
+        AssetsColumn,
+        RatioColumn,
+        ZoneColumn,
+        ColumnCount
+    };
     enum Roles {
         AccountIdRole = Qt::UserRole + 1,
         RatioRole, // double, 0 without debt

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountListModel</name>
+    <message>
+        <source>Warning line %1 %, close-out line %2 %, withdrawal above %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentCache</name>
     <message>
         <source>The file “%1” cannot be read.</source>
@@ -298,6 +333,443 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactNoteDialog</name>
+    <message>
+        <source>Record a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer asked and what you told them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Customer360View</name>
+    <message>
+        <source>mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach ticket %1 opened and assigned to you; the alert is acknowledged. &lt;a href=&quot;ticket:%2&quot;&gt;Open the ticket&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 for %2 seconds; asks for the reason, which is audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers are masked. Showing one asks for a reason and is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers see personal data masked only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account manager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk class %1 · assessed %2 · valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment has expired: no new medium- or high-risk products until it is renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s): remind the customer to renew it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk alerts (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Holdings (%1) — %n above the customer&apos;s risk tolerance</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holdings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Margin maintenance ratio&lt;/b&gt; — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>top up by %1 (%n trading day(s) left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the top-up deadline %1 has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDesk</name>
+    <message>
+        <source>Trainers do not register customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer with this ID number is already in the cache; search for it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers do not take calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is not in the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers do not record contacts with customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket does not belong to this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers do not handle risk alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This alert was already acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk outreach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised from the risk alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested investor-education article for the reply: %1 (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLookup</name>
+    <message>
+        <source>Type at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by mobile number (all 11 digits or the last 4), ID number, account or customer number, Chinese name, or pinyin (zhangsan, zs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 4 digits of the mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account or customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinyin or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the central service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a mobile number or its last 4 digits, an ID, account or customer number, a name or its pinyin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer in the local cache by this %1. Press Enter to ask the central service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer by this %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1: the first %2 customers; type more to narrow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>By %1: %n customer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call from %1 could not be logged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call from %1 at %2, logged for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call from %1 at %2: %3 customers share this number. Ask the caller who they are and pick them from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call from %1 at %2: no customer has this number. Ask for their ID or account number, or &lt;a href=&quot;register&quot;&gt;register a new customer&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile, last 4 digits, ID, account, name or pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the central service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a customer, or take a call: the caller&apos;s 360 view opens here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerResultDelegate</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchModel</name>
+    <message numerus="yes">
+        <source>%1, %2, %n open ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTicketsModel</name>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTimelineModel</name>
+    <message>
+        <source>%1:%2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no summary yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 opened (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey for %1: %2 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply on %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,6 +1780,41 @@
     </message>
 </context>
 <context>
+    <name>HoldingListModel</name>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Above match: special risk warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⛔ Not allowed for the lowest category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market value (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suitability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Enter your user name.</source>
@@ -1512,6 +2019,45 @@
     </message>
 </context>
 <context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller is not known. Ask for their name and identity document to register them; the risk assessment follows at the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewTicketDialog</name>
     <message>
         <source>New ticket</source>
@@ -1660,6 +2206,25 @@
     </message>
 </context>
 <context>
+    <name>PiiReveal</name>
+    <message>
+        <source>Trainers never see customers&apos; personal data in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords and verification codes are never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for showing this data; it is written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reveal could not be recorded, so the data stays masked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueViewModel</name>
     <message>
         <source>My tickets</source>
@@ -1695,6 +2260,21 @@
     </message>
     <message>
         <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCustomerLookup</name>
+    <message>
+        <source>Not connected to the central service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1824,6 +2404,188 @@
     </message>
     <message>
         <source>protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 will show in clear for %2 seconds. Your name, the time, the field and the reason are written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the caller&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer asked to confirm their contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the customer back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for a service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskAlertPanel</name>
+    <message>
+        <source>No risk alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected in the current figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education article for the reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a ticket to call the customer about this alert, assigned to you, and acknowledges the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskAlertRules</name>
+    <message>
+        <source>Maintenance ratio %1 is below the close-out line %2: the customer must add collateral or repay by the close of %3, or the position will be closed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance ratio %1 is below the warning line %2: remind the customer and suggest adding collateral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds %1 (%2, %3) although the customer is in the lowest category: no product above R1 may be sold to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds %1 (%2, %3) above the customer&apos;s risk tolerance %4: check that the special risk warning was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds %1 (%2), a stock under risk warning that may be delisted: point the customer to the company&apos;s announcements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes up %2 of the account&apos;s market value: the position is concentrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk assessment expired on %1: no new medium- or high-risk product until the customer is assessed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has never been assessed: no product above R1 until they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPop</name>
+    <message>
+        <source>no phone number given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a phone number (3 to 20 digits, optionally a leading +; spaces and hyphens are ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workstation is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the running workstation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the running workstation did not take the call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the running workstation gave an unreadable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the running workstation closed the connection without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the running workstation did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the running workstation refused the call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPopServer</name>
+    <message>
+        <source>another AgentDesk workstation of this user already receives the calls; this one runs without screen-pop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen for calls (screen-pop) on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no request within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;call&quot; (the caller&apos;s number) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;started_at&quot; is not an ISO 8601 date and time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3772,6 +4534,38 @@
     </message>
     <message>
         <source>not a server address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--call-started: not an ISO 8601 date and time such as 2026-11-27T09:15:02+08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call was not handed over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this caller in the running workstation and exit, or start the workstation with it: what a softphone runs on an incoming call. Spaces and hyphens are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --call: when the call began, ISO 8601 such as 2026-11-27T09:15:02+08:00 (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--call-started needs --call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

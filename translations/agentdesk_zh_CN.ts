@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountListModel</name>
+    <message>
+        <source>Warning line %1 %, close-out line %2 %, withdrawal above %3 %</source>
+        <translation>警戒线 %1%，平仓线 %2%，高于 %3% 可提取</translation>
+    </message>
+    <message>
+        <source>no debt</source>
+        <translation>无负债</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assets (CNY)</source>
+        <translation>资产（元）</translation>
+    </message>
+    <message>
+        <source>Maintenance ratio</source>
+        <translation>维持担保比例</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区间</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentCache</name>
     <message>
         <source>The file “%1” cannot be read.</source>
@@ -297,6 +332,437 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ContactNoteDialog</name>
+    <message>
+        <source>Record a contact</source>
+        <translation>记录联络</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation>不关联工单</translation>
+    </message>
+    <message>
+        <source>What the customer asked and what you told them</source>
+        <translation>客户问了什么，您如何答复</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>About ticket:</source>
+        <translation>关联工单：</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Customer360View</name>
+    <message>
+        <source>mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>account numbers</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Show mobile</source>
+        <translation>显示手机号</translation>
+    </message>
+    <message>
+        <source>Show ID</source>
+        <translation>显示证件号</translation>
+    </message>
+    <message>
+        <source>Show e-mail</source>
+        <translation>显示邮箱</translation>
+    </message>
+    <message>
+        <source>Show accounts</source>
+        <translation>显示账号</translation>
+    </message>
+    <message>
+        <source>Outreach ticket %1 opened and assigned to you; the alert is acknowledged. &lt;a href=&quot;ticket:%2&quot;&gt;Open the ticket&lt;/a&gt;</source>
+        <translation>已创建外呼工单 %1 并分派给您，该风险提示已确认。&lt;a href=&quot;ticket:%2&quot;&gt;打开工单&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>VIP %1</source>
+        <translation>VIP %1</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>客户号 %1</translation>
+    </message>
+    <message>
+        <source>Mobile %1</source>
+        <translation>手机 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>邮箱 %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Show the %1 for %2 seconds; asks for the reason, which is audited</source>
+        <translation>显示%1 %2 秒；需填写原因并记入审计日志</translation>
+    </message>
+    <message>
+        <source>Identifiers are masked. Showing one asks for a reason and is audited.</source>
+        <translation>身份信息已脱敏显示。查看明文需填写原因，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Trainers see personal data masked only.</source>
+        <translation>培训师只能查看脱敏后的个人信息。</translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation>营业部 %1</translation>
+    </message>
+    <message>
+        <source>Account manager %1</source>
+        <translation>客户经理 %1</translation>
+    </message>
+    <message>
+        <source>Risk class %1 · assessed %2 · valid until %3</source>
+        <translation>风险等级 %1 · 测评日期 %2 · 有效期至 %3</translation>
+    </message>
+    <message>
+        <source>the assessment has expired: no new medium- or high-risk products until it is renewed</source>
+        <translation>测评已过期：重新测评前不得购买新的中高风险产品</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s): remind the customer to renew it</source>
+        <translation>
+            <numerusform>%n 天后到期：请提醒客户重新测评</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk alerts (%1 open)</source>
+        <translation>风险提示（%1 条待处理）</translation>
+    </message>
+    <message>
+        <source>Accounts (%1)</source>
+        <translation>账户（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Holdings (%1) — %n above the customer&apos;s risk tolerance</source>
+        <translation>
+            <numerusform>持仓（%1）— %n 项高于客户风险承受能力</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holdings (%1)</source>
+        <translation>持仓（%1）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Margin maintenance ratio&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;维持担保比例&lt;/b&gt; — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>top up by %1 (%n trading day(s) left)</source>
+        <translation>
+            <numerusform>追保截止 %1（剩 %n 个交易日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the top-up deadline %1 has passed</source>
+        <translation>追保期限 %1 已过</translation>
+    </message>
+    <message>
+        <source>Open tickets (%1)</source>
+        <translation>未结工单（%1）</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>联络记录（%1）</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Record contact</source>
+        <translation>记录联络</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDesk</name>
+    <message>
+        <source>Trainers do not register customers.</source>
+        <translation>培训师不登记客户。</translation>
+    </message>
+    <message>
+        <source>A customer with this ID number is already in the cache; search for it instead.</source>
+        <translation>本地已有使用该证件号的客户，请直接查找。</translation>
+    </message>
+    <message>
+        <source>Trainers do not take calls.</source>
+        <translation>培训师不接听来电。</translation>
+    </message>
+    <message>
+        <source>The customer is not in the local cache.</source>
+        <translation>本地缓存中没有该客户。</translation>
+    </message>
+    <message>
+        <source>Trainers do not record contacts with customers.</source>
+        <translation>培训师不记录客户联络。</translation>
+    </message>
+    <message>
+        <source>Write what was said.</source>
+        <translation>请填写沟通内容。</translation>
+    </message>
+    <message>
+        <source>A note may have at most %1 characters.</source>
+        <translation>记录最多 %1 字。</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and 24 hours.</source>
+        <translation>时长须在 0 到 24 小时之间。</translation>
+    </message>
+    <message>
+        <source>The ticket does not belong to this customer.</source>
+        <translation>该工单不属于此客户。</translation>
+    </message>
+    <message>
+        <source>The alert no longer exists.</source>
+        <translation>该风险提示已不存在。</translation>
+    </message>
+    <message>
+        <source>Trainers do not handle risk alerts.</source>
+        <translation>培训师不处理风险提示。</translation>
+    </message>
+    <message>
+        <source>This alert was already acknowledged.</source>
+        <translation>该风险提示已确认。</translation>
+    </message>
+    <message>
+        <source>Risk outreach: %1</source>
+        <translation>风险外呼：%1</translation>
+    </message>
+    <message>
+        <source>Raised from the risk alert: %1</source>
+        <translation>由风险提示发起：%1</translation>
+    </message>
+    <message>
+        <source>Suggested investor-education article for the reply: %1 (revision %2)</source>
+        <translation>答复时建议引用的投资者教育文章：《%1》（第 %2 版）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLookup</name>
+    <message>
+        <source>Type at most %1 characters.</source>
+        <translation>最多输入 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Search by mobile number (all 11 digits or the last 4), ID number, account or customer number, Chinese name, or pinyin (zhangsan, zs).</source>
+        <translation>可按手机号（11 位或尾号 4 位）、证件号、资金账号或客户号、中文姓名、拼音（zhangsan、zs）查找。</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>last 4 digits of the mobile</source>
+        <translation>手机尾号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号</translation>
+    </message>
+    <message>
+        <source>account or customer number</source>
+        <translation>账号或客户号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>pinyin or initials</source>
+        <translation>拼音或首字母</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Asking the central service…</source>
+        <translation>正在向中心查询…</translation>
+    </message>
+    <message>
+        <source>Type a mobile number or its last 4 digits, an ID, account or customer number, a name or its pinyin.</source>
+        <translation>输入手机号或尾号 4 位、证件号、账号或客户号、姓名或拼音。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>查找失败：%1</translation>
+    </message>
+    <message>
+        <source>No customer in the local cache by this %1. Press Enter to ask the central service.</source>
+        <translation>本地缓存中没有此%1的客户。按回车向中心查询。</translation>
+    </message>
+    <message>
+        <source>No customer by this %1.</source>
+        <translation>没有此%1的客户。</translation>
+    </message>
+    <message>
+        <source>By %1: the first %2 customers; type more to narrow down.</source>
+        <translation>按%1：显示前 %2 位客户；请输入更多内容缩小范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>By %1: %n customer(s).</source>
+        <translation>
+            <numerusform>按%1：%n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call from %1 could not be logged: %2</source>
+        <translation>来电 %1 未能记录：%2</translation>
+    </message>
+    <message>
+        <source>Call from %1 at %2, logged for %3.</source>
+        <translation>%2 来电 %1，已记入 %3 的联络记录。</translation>
+    </message>
+    <message>
+        <source>Call from %1 at %2: %3 customers share this number. Ask the caller who they are and pick them from the list.</source>
+        <translation>%2 来电 %1：有 %3 位客户使用此号码。请核实来电人身份，并在列表中选择。</translation>
+    </message>
+    <message>
+        <source>Call from %1 at %2: no customer has this number. Ask for their ID or account number, or &lt;a href=&quot;register&quot;&gt;register a new customer&lt;/a&gt;.</source>
+        <translation>%2 来电 %1：没有客户使用此号码。请询问证件号或账号，或&lt;a href=&quot;register&quot;&gt;登记新客户&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>Mobile, last 4 digits, ID, account, name or pinyin</source>
+        <translation>手机号、尾号、证件号、账号、姓名或拼音</translation>
+    </message>
+    <message>
+        <source>Ask the central service</source>
+        <translation>向中心查询</translation>
+    </message>
+    <message>
+        <source>Search for a customer, or take a call: the caller&apos;s 360 view opens here.</source>
+        <translation>查找客户，或接听来电：来电客户的 360 视图将在此打开。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerResultDelegate</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n 未结</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchModel</name>
+    <message numerus="yes">
+        <source>%1, %2, %n open ticket(s)</source>
+        <translation>
+            <numerusform>%1，%2，%n 张未结工单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTicketsModel</name>
+    <message>
+        <source>unassigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时限</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTimelineModel</name>
+    <message>
+        <source>%1:%2 min</source>
+        <translation>%1:%2 分钟</translation>
+    </message>
+    <message>
+        <source>(no summary yet)</source>
+        <translation>（尚无摘要）</translation>
+    </message>
+    <message>
+        <source>%1 %2 opened (%3)</source>
+        <translation>%1 %2 已创建（%3）</translation>
+    </message>
+    <message>
+        <source>Survey for %1: %2 of 5</source>
+        <translation>%1 满意度回访：%2 / 5</translation>
+    </message>
+    <message>
+        <source>Reply on %1 · %2</source>
+        <translation>%1 的回复 · %2</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1770,41 @@
     </message>
 </context>
 <context>
+    <name>HoldingListModel</name>
+    <message>
+        <source>Matched</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>⚠ Above match: special risk warning</source>
+        <translation>⚠ 高于匹配：须特别风险警示</translation>
+    </message>
+    <message>
+        <source>⛔ Not allowed for the lowest category</source>
+        <translation>⛔ 最低类别客户不得持有</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Market value (CNY)</source>
+        <translation>市值（元）</translation>
+    </message>
+    <message>
+        <source>Suitability</source>
+        <translation>适当性</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Enter your user name.</source>
@@ -1508,6 +2009,45 @@
     </message>
 </context>
 <context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>The caller is not known. Ask for their name and identity document to register them; the risk assessment follows at the branch.</source>
+        <translation>来电人尚未登记。请询问姓名和证件信息进行登记；风险测评须到营业部办理。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>证件类型：</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>营业部：</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>NewTicketDialog</name>
     <message>
         <source>New ticket</source>
@@ -1655,6 +2195,25 @@
     </message>
 </context>
 <context>
+    <name>PiiReveal</name>
+    <message>
+        <source>Trainers never see customers&apos; personal data in clear.</source>
+        <translation>培训师不能查看客户个人信息明文。</translation>
+    </message>
+    <message>
+        <source>Passwords and verification codes are never shown.</source>
+        <translation>密码和验证码一律不显示。</translation>
+    </message>
+    <message>
+        <source>Give the reason for showing this data; it is written to the audit log.</source>
+        <translation>请填写查看原因，将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The reveal could not be recorded, so the data stays masked: %1</source>
+        <translation>查看记录未能写入，信息保持脱敏：%1</translation>
+    </message>
+</context>
+<context>
     <name>QueueViewModel</name>
     <message>
         <source>My tickets</source>
@@ -1691,6 +2250,21 @@
     <message>
         <source>%1+</source>
         <translation>%1+</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCustomerLookup</name>
+    <message>
+        <source>Not connected to the central service.</source>
+        <translation>未连接中心服务。</translation>
+    </message>
+    <message>
+        <source>The central service could not be asked: %1</source>
+        <translation>无法向中心查询：%1</translation>
+    </message>
+    <message>
+        <source>The answer could not be stored: %1</source>
+        <translation>查询结果未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2394,187 @@
     <message>
         <source>protocol error</source>
         <translation>协议错误</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <source>Show %1</source>
+        <translation>显示%1</translation>
+    </message>
+    <message>
+        <source>The %1 will show in clear for %2 seconds. Your name, the time, the field and the reason are written to the audit log.</source>
+        <translation>%1将以明文显示 %2 秒。您的姓名、时间、字段和原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Verify the caller&apos;s identity</source>
+        <translation>核实来电人身份</translation>
+    </message>
+    <message>
+        <source>Customer asked to confirm their contact details</source>
+        <translation>客户要求核对联系方式</translation>
+    </message>
+    <message>
+        <source>Call the customer back</source>
+        <translation>回拨客户</translation>
+    </message>
+    <message>
+        <source>Required for a service request</source>
+        <translation>办理业务需要</translation>
+    </message>
+    <message>
+        <source>Choose or type the reason</source>
+        <translation>选择或输入原因</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RiskAlertPanel</name>
+    <message>
+        <source>No risk alerts.</source>
+        <translation>无风险提示。</translation>
+    </message>
+    <message>
+        <source>detected in the current figures</source>
+        <translation>根据当前数据识别</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>Education article for the reply: %1</source>
+        <translation>答复可引用的投资者教育文章：%1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Outreach ticket</source>
+        <translation>外呼工单</translation>
+    </message>
+    <message>
+        <source>Opens a ticket to call the customer about this alert, assigned to you, and acknowledges the alert</source>
+        <translation>创建外呼工单（分派给您），就此风险联系客户，并确认该提示</translation>
+    </message>
+</context>
+<context>
+    <name>RiskAlertRules</name>
+    <message>
+        <source>Maintenance ratio %1 is below the close-out line %2: the customer must add collateral or repay by the close of %3, or the position will be closed out.</source>
+        <translation>维持担保比例 %1，低于平仓线 %2：客户须于 %3 收市前追加担保物或了结负债，否则将被强制平仓。</translation>
+    </message>
+    <message>
+        <source>Maintenance ratio %1 is below the warning line %2: remind the customer and suggest adding collateral.</source>
+        <translation>维持担保比例 %1，低于警戒线 %2：请提醒客户并建议追加担保物。</translation>
+    </message>
+    <message>
+        <source>Holds %1 (%2, %3) although the customer is in the lowest category: no product above R1 may be sold to them.</source>
+        <translation>持有 %1（%2，%3），但客户属于最低类别：不得向其销售 R1 以上产品。</translation>
+    </message>
+    <message>
+        <source>Holds %1 (%2, %3) above the customer&apos;s risk tolerance %4: check that the special risk warning was signed.</source>
+        <translation>持有 %1（%2，%3），高于客户风险承受能力 %4：请核实是否已签署特别风险警示书。</translation>
+    </message>
+    <message>
+        <source>Holds %1 (%2), a stock under risk warning that may be delisted: point the customer to the company&apos;s announcements.</source>
+        <translation>持有风险警示股票 %1（%2），存在退市风险：请提示客户关注公司公告。</translation>
+    </message>
+    <message>
+        <source>%1 makes up %2 of the account&apos;s market value: the position is concentrated.</source>
+        <translation>%1 占账户市值 %2：持仓集中度较高。</translation>
+    </message>
+    <message>
+        <source>The risk assessment expired on %1: no new medium- or high-risk product until the customer is assessed again.</source>
+        <translation>风险测评已于 %1 过期：重新测评前不得购买新的中高风险产品。</translation>
+    </message>
+    <message>
+        <source>The customer has never been assessed: no product above R1 until they are.</source>
+        <translation>客户尚未进行风险测评：测评前不得购买 R1 以上产品。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPop</name>
+    <message>
+        <source>no phone number given</source>
+        <translation>未提供电话号码</translation>
+    </message>
+    <message>
+        <source>not a phone number (3 to 20 digits, optionally a leading +; spaces and hyphens are ignored)</source>
+        <translation>不是电话号码（3 至 20 位数字，可带前导 +；忽略空格和连字符）</translation>
+    </message>
+    <message>
+        <source>no workstation is running</source>
+        <translation>没有运行中的工作台</translation>
+    </message>
+    <message>
+        <source>cannot reach the running workstation: %1</source>
+        <translation>无法连接运行中的工作台：%1</translation>
+    </message>
+    <message>
+        <source>the running workstation did not take the call: %1</source>
+        <translation>运行中的工作台未接收来电：%1</translation>
+    </message>
+    <message>
+        <source>the running workstation gave an unreadable answer</source>
+        <translation>运行中的工作台返回了无法识别的应答</translation>
+    </message>
+    <message>
+        <source>the running workstation closed the connection without an answer</source>
+        <translation>运行中的工作台未应答即关闭了连接</translation>
+    </message>
+    <message>
+        <source>the running workstation did not answer in time</source>
+        <translation>运行中的工作台未及时应答</translation>
+    </message>
+    <message>
+        <source>the running workstation refused the call: %1</source>
+        <translation>运行中的工作台拒绝了来电：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPopServer</name>
+    <message>
+        <source>another AgentDesk workstation of this user already receives the calls; this one runs without screen-pop</source>
+        <translation>该用户已有另一个 AgentDesk 工作台在接收来电；本工作台不启用来电弹屏</translation>
+    </message>
+    <message>
+        <source>cannot listen for calls (screen-pop) on %1: %2</source>
+        <translation>无法在 %1 上监听来电（弹屏）：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no request within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒内未收到请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request longer than %1 bytes</source>
+        <translation>请求超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>the request is not a JSON object</source>
+        <translation>请求不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;call&quot; (the caller&apos;s number) is missing</source>
+        <translation>缺少 &quot;call&quot;（来电号码）</translation>
+    </message>
+    <message>
+        <source>&quot;started_at&quot; is not an ISO 8601 date and time</source>
+        <translation>&quot;started_at&quot; 不是 ISO 8601 日期时间</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +4508,38 @@
     <message>
         <source>not a server address: %1</source>
         <translation>不是有效的服务器地址：%1</translation>
+    </message>
+    <message>
+        <source>--call: %1</source>
+        <translation>--call：%1</translation>
+    </message>
+    <message>
+        <source>--call-started: not an ISO 8601 date and time such as 2026-11-27T09:15:02+08:00</source>
+        <translation>--call-started：不是 ISO 8601 日期时间（如 2026-11-27T09:15:02+08:00）</translation>
+    </message>
+    <message>
+        <source>the call was not handed over: %1</source>
+        <translation>来电未能转交：%1</translation>
+    </message>
+    <message>
+        <source>Show this caller in the running workstation and exit, or start the workstation with it: what a softphone runs on an incoming call. Spaces and hyphens are ignored.</source>
+        <translation>在运行中的工作台显示此来电客户后退出，若无运行中的工作台则启动并显示：供软电话在来电时调用。忽略空格和连字符。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>With --call: when the call began, ISO 8601 such as 2026-11-27T09:15:02+08:00 (default: now).</source>
+        <translation>与 --call 一起使用：来电开始时间，ISO 8601 格式，如 2026-11-27T09:15:02+08:00（默认：当前时间）。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>--call-started needs --call</source>
+        <translation>--call-started 须与 --call 一起使用</translation>
     </message>
 </context>
 </TS>

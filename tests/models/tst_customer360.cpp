@@ -104,7 +104,9 @@ private Q_SLOTS:
             a->index(0, AccountListModel::NumberColumn).data().toString(), QStringLiteral("1000****0017"));
         const QModelIndex ratio = a->index(1, AccountListModel::RatioColumn);
         QCOMPARE(ratio.data(AccountListModel::ZoneRole).toInt(), int(MarginLines::Zone::CloseOut));
-        QVERIFY(ratio.data().toString().contains(MarginLines::zoneLabel(MarginLines::Zone::CloseOut)));
+        QCOMPARE(ratio.data().toString(), QLocale().toString(125.0, 'f', 2) + QLatin1Char('%'));
+        QCOMPARE(a->index(1, AccountListModel::ZoneColumn).data().toString(),
+            MarginLines::zoneLabel(MarginLines::Zone::CloseOut));
         QVERIFY(a->marginAccount());
         QCOMPARE(a->marginAccount()->id, m_margin.id);
     }

@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -55,6 +56,17 @@ QLabel *sectionTitle(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(QStringLiteral("sectionTitle"));
     return label;
+}
+
+// Short tables take the height of their rows, so the sections below follow closely; a
+// long one scrolls after maxRows.
+void fitToRows(QTableView *table, int maxRows)
+{
+    const int rows = qBound(1, table->model()->rowCount(), maxRows);
+    const int rowHeight = table->verticalHeader()->defaultSectionSize();
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + rows * rowHeight
+        + 2 * table->frameWidth()
+        + (table->horizontalScrollBar()->isVisible() ? table->horizontalScrollBar()->height() : 0));
 }
 
 void setTone(QLabel *label, const QString &tone)
@@ -104,24 +116,27 @@ Customer360View::Customer360View(Database &db, Customer360 *customer, QWidget *p
     m_newTicket->setDefault(true);
     top->addWidget(m_newTicket);
     headerLayout->addLayout(top);
-    auto *identityRow = new QHBoxLayout;
     m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_identity->setObjectName(QStringLiteral("cardDetail"));
-    identityRow->addWidget(m_identity);
-    for (QPushButton *b : {m_revealMobile, m_revealId, m_revealEmail, m_revealAccounts}) {
-        b->setObjectName(QStringLiteral("revealButton"));
-        identityRow->addWidget(b);
-    }
-    identityRow->addStretch();
-    headerLayout->addLayout(identityRow);
+    m_identity->setWordWrap(true);
+    headerLayout->addWidget(m_identity);
     m_facts->setObjectName(QStringLiteral("cardDetail"));
     m_facts->setWordWrap(true);
     headerLayout->addWidget(m_facts);
     m_assessment->setObjectName(QStringLiteral("assessment"));
     m_assessment->setWordWrap(true);
     headerLayout->addWidget(m_assessment);
+    // What is masked, and the way to see it: one row under the facts.
+    auto *revealRow = new QHBoxLayout;
     m_revealState->setObjectName(QStringLiteral("cardCaption"));
-    headerLayout->addWidget(m_revealState);
+    revealRow->addWidget(m_revealState);
+    for (QPushButton *b : {m_revealMobile, m_revealId, m_revealEmail, m_revealAccounts}) {
+        b->setObjectName(QStringLiteral("revealButton"));
+        b->setCursor(Qt::PointingHandCursor);
+        revealRow->addWidget(b);
+    }
+    revealRow->addStretch();
+    headerLayout->addLayout(revealRow);
     layout->addWidget(header);
 
     m_notice->setObjectName(QStringLiteral("pageNotice"));
@@ -160,7 +175,6 @@ Customer360View::Customer360View(Database &db, Customer360 *customer, QWidget *p
     m_accountsTitle = sectionTitle(left);
     leftLayout->addWidget(m_accountsTitle);
     m_accounts = makeTable(m_customer->accounts(), left);
-    m_accounts->setMinimumHeight(150);
     leftLayout->addWidget(m_accounts);
     m_marginRow = new QFrame(left);
     m_marginRow->setObjectName(QStringLiteral("card"));
@@ -176,7 +190,6 @@ Customer360View::Customer360View(Database &db, Customer360 *customer, QWidget *p
     m_holdingsTitle = sectionTitle(left);
     leftLayout->addWidget(m_holdingsTitle);
     m_holdings = makeTable(m_customer->holdings(), left);
-    m_holdings->setMinimumHeight(200);
     leftLayout->addWidget(m_holdings);
     leftLayout->addStretch();
     scroll->setWidget(left);
@@ -206,8 +219,9 @@ Customer360View::Customer360View(Database &db, Customer360 *customer, QWidget *p
     m_tabs->addTab(m_timeline, QString());
     splitter->addWidget(scroll);
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 11);
-    splitter->setStretchFactor(1, 9);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 520});
     layout->addWidget(splitter, 1);
 
     connect(m_revealMobile, &QPushButton::clicked, this, [this] { revealField(PiiField::Mobile); });
@@ -251,6 +265,23 @@ QString Customer360View::fieldLabel(PiiField field) const
         return tr("name");
     case PiiField::CardNumber:
     case PiiField::Password:
+        break;
+    }
+    return {};
+}
+
+QString Customer360View::revealLabel(PiiField field) const
+{
+    switch (field) {
+    case PiiField::Mobile:
+        return tr("Show mobile");
+    case PiiField::IdNumber:
+        return tr("Show ID");
+    case PiiField::Email:
+        return tr("Show e-mail");
+    case PiiField::AccountNumber:
+        return tr("Show accounts");
+    default:
         break;
     }
     return {};
@@ -383,7 +414,10 @@ void Customer360View::refresh()
         const int left = reveal->secondsLeft(id, field);
         button->setVisible(mayReveal && present);
         button->setEnabled(left == 0);
-        button->setText(left > 0 ? tr("%1 s").arg(left) : tr("Show %1").arg(fieldLabel(field)));
+        button->setText(left > 0 ? tr("%1 s").arg(left) : revealLabel(field));
+        button->setToolTip(tr("Show the %1 for %2 seconds; asks for the reason, which is audited")
+                               .arg(fieldLabel(field))
+                               .arg(reveal->duration()));
     };
     setReveal(m_revealMobile, PiiField::Mobile, !c.mobile.isEmpty());
     setReveal(m_revealId, PiiField::IdNumber, !c.idNumber.isEmpty());
@@ -449,6 +483,8 @@ void Customer360View::refresh()
         m_marginText->setText(text);
     }
 
+    fitToRows(m_accounts, 6);
+    fitToRows(m_holdings, 12);
     m_tabs->setTabText(0, tr("Open tickets (%1)").arg(m_customer->openTickets()->rowCount()));
     m_tabs->setTabText(1, tr("History (%1)").arg(m_customer->timeline()->rowCount()));
 }

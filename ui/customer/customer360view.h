@@ -64,6 +64,7 @@ private:
     void showNotice(const QString &html, bool error = false);
     CustomerDesk desk() const;
     QString fieldLabel(PiiField field) const;
+    QString revealLabel(PiiField field) const;
 
     Database &m_db;
     Customer360 *m_customer;

@@ -46,8 +46,21 @@ double MarginGauge::scaleMax() const
 
 int MarginGauge::xFor(double ratio, const QRect &bar) const
 {
-    const double clamped = qBound(s_scaleMin, ratio, scaleMax());
-    return bar.left() + int((clamped - s_scaleMin) / (scaleMax() - s_scaleMin) * bar.width());
+    // Piecewise: each zone gets a fixed share of the bar, so the close-out and warning
+    // lines, 10 % apart, are as easy to tell apart as the withdrawal line far above.
+    const double stops[]
+        = {s_scaleMin, m_lines.closeOutLine(), m_lines.warningLine(), m_lines.withdrawalLine(), scaleMax()};
+    const double shares[] = {0.0, 0.2, 0.4, 0.85, 1.0};
+    const double r = qBound(s_scaleMin, ratio, scaleMax());
+    for (int i = 1; i < 5; ++i) {
+        if (r <= stops[i] || i == 4) {
+            const double span = stops[i] - stops[i - 1];
+            const double within = span > 0 ? (r - stops[i - 1]) / span : 0;
+            const double share = shares[i - 1] + within * (shares[i] - shares[i - 1]);
+            return bar.left() + int(share * bar.width());
+        }
+    }
+    return bar.right();
 }
 
 void MarginGauge::paintEvent(QPaintEvent *)
