@@ -6,6 +6,7 @@
 #include "core/chineseid.h"
 #include "models/customer360.h"
 #include "models/customersearchmodel.h"
+#include "models/holdinglistmodel.h"
 #include "models/piireveal.h"
 #include "models/riskalertlistmodel.h"
 #include "models/sessionstatus.h"
@@ -105,6 +106,15 @@ private Q_SLOTS:
             qPrintable(view->marginLabel()->text()));
         QCOMPARE(view->ticketsTable()->model()->rowCount(), 1);
         QVERIFY(view->holdingsTable()->model()->rowCount() == 5);
+        // A holding above the C3 match (R4, R5 lead the list) shows the warning it needs.
+        QVERIFY(!view->holdingWarningLabel()->isVisible());
+        view->holdingsTable()->setCurrentIndex(view->holdingsTable()->model()->index(0, 0));
+        QVERIFY(view->holdingWarningLabel()->isVisible());
+        QCOMPARE(view->holdingWarningLabel()->text(),
+            view->holdingsTable()->model()->index(0, 0).data(HoldingListModel::WarningTextRole).toString());
+        QVERIFY(view->holdingWarningLabel()->text().contains(enumLabel(RiskClass::C3)));
+        view->holdingsTable()->setCurrentIndex(view->holdingsTable()->model()->index(4, 0));
+        QVERIFY(!view->holdingWarningLabel()->isVisible());
         // The stored margin call leads, with its actions.
         QVERIFY(view->alertPanel()->acknowledgeButton(0));
         QVERIFY(view->alertPanel()->outreachButton(0));

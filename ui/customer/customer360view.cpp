@@ -191,6 +191,19 @@ Customer360View::Customer360View(Database &db, Customer360 *customer, QWidget *p
     leftLayout->addWidget(m_holdingsTitle);
     m_holdings = makeTable(m_customer->holdings(), left);
     leftLayout->addWidget(m_holdings);
+    // The warning text a flagged holding requires, for the holding picked in the table.
+    m_holdingWarning = new QLabel(left);
+    m_holdingWarning->setObjectName(QStringLiteral("complianceWarning"));
+    m_holdingWarning->setWordWrap(true);
+    m_holdingWarning->hide();
+    leftLayout->addWidget(m_holdingWarning);
+    connect(m_holdings->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            const QString text = current.data(HoldingListModel::WarningTextRole).toString();
+            m_holdingWarning->setText(text);
+            m_holdingWarning->setVisible(!text.isEmpty());
+        });
+    connect(m_customer->holdings(), &QAbstractItemModel::modelReset, m_holdingWarning, &QWidget::hide);
     leftLayout->addStretch();
     scroll->setWidget(left);
 
@@ -493,7 +506,11 @@ void Customer360View::retranslateUi()
 {
     m_newTicket->setText(tr("New ticket"));
     m_contact->setText(tr("Record contact"));
-    refresh();
+    // The models' headers and the alert texts are translated when read.
+    if (m_customer->isOpen())
+        m_customer->reload();
+    else
+        refresh();
 }
 
 void Customer360View::changeEvent(QEvent *event)

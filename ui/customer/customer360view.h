@@ -46,6 +46,7 @@ public:
     RiskAlertPanel *alertPanel() const { return m_alerts; }
     QTableView *accountsTable() const { return m_accounts; }
     QTableView *holdingsTable() const { return m_holdings; }
+    QLabel *holdingWarningLabel() const { return m_holdingWarning; }
     QTableView *ticketsTable() const { return m_tickets; }
     QListView *timelineList() const { return m_timeline; }
     QPushButton *revealButton(PiiField field) const;
@@ -90,6 +91,7 @@ private:
     MarginGauge *m_gauge;
     QLabel *m_holdingsTitle;
     QTableView *m_holdings;
+    QLabel *m_holdingWarning;
     QTabWidget *m_tabs;
     QTableView *m_tickets;
     QListView *m_timeline;

@@ -294,6 +294,7 @@ void CustomerPage::retranslateUi()
     m_search->setPlaceholderText(tr("Mobile, last 4 digits, ID, account, name or pinyin"));
     m_askServer->setText(tr("Ask the central service"));
     m_empty->setText(tr("Search for a customer, or take a call: the caller's 360 view opens here."));
+    m_model->refresh();
     updateHint();
 }
 
