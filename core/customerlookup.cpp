@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 CustomerLookup CustomerLookup::classify(const QString &text)
 {
     CustomerLookup lookup;
@@ -45,7 +47,8 @@ CustomerLookup CustomerLookup::classify(const QString &text)
     } else if (upper.size() == 18 && ChineseId::isValid(upper)) {
         lookup.m_kind = Kind::IdNumber;
         lookup.m_value = upper;
-    } else if (number.match(upper).hasMatch() && upper.front().isDigit()) {
+    } else if (number.match(upper).hasMatch()
+        && std::any_of(upper.cbegin(), upper.cend(), [](QChar c) { return c.isDigit(); })) {
         lookup.m_kind = Kind::Number;
         lookup.m_value = upper;
     } else if (name.match(trimmed).hasMatch()) {

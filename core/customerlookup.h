@@ -9,8 +9,9 @@
 //   MobileTail  exactly 4 digits            the last four of the mobile (the caller's
 //                                           "尾号"), which many customers share
 //   IdNumber    18-character resident ID    with a correct check character
-//   Number      6–32 digits or capitals     a customer number (prefix) or an account
-//                                           number (exact)
+//   Number      6–32 digits or letters,     a customer number (prefix), an account
+//               at least one digit          number or another identity document —
+//                                           passport, HK/Macau or Taiwan permit (exact)
 //   Name        1–20 Chinese characters     name prefix: 张 lists every 张, 张三 the 张三s
 //   Pinyin      Latin letters               full pinyin or initials, prefix:
 //                                           zhangsan, zhang san, zs → 张三

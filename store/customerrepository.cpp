@@ -129,11 +129,16 @@ QList<Customer> CustomerRepository::lookup(const CustomerLookup &lookup, int lim
             = select(QStringLiteral("WHERE customer_no >= ? AND customer_no < ? AND deleted = 0 "
                                     "ORDER BY customer_no LIMIT ?"),
                 {v, prefixUpperBound(v), limit}, error);
-        if (found.size() < limit)
-            if (const std::optional<Customer> holder = findByAccountNumber(v, error))
-                if (std::none_of(
-                        found.cbegin(), found.cend(), [&](const Customer &c) { return c.id == holder->id; }))
-                    found.append(*holder);
+        // An account number, or the number of an identity document other than the
+        // resident ID (passport, HK/Macau or Taiwan permit).
+        QList<Customer> more = findByIdNumber(v, error);
+        if (const std::optional<Customer> holder = findByAccountNumber(v, error))
+            more.prepend(*holder);
+        for (const Customer &c : std::as_const(more))
+            if (found.size() < limit && std::none_of(found.cbegin(), found.cend(), [&](const Customer &f) {
+                    return f.id == c.id;
+                }))
+                found.append(c);
         return found;
     }
     case CustomerLookup::Kind::Empty:

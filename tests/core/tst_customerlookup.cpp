@@ -28,6 +28,9 @@ private Q_SLOTS:
         QTest::newRow("id bad check") << "110105194912310021" << K::Number << "110105194912310021" << true;
         QTest::newRow("account number") << "200000000017" << K::Number << "200000000017" << true;
         QTest::newRow("customer number prefix") << "310000" << K::Number << "310000" << true;
+        QTest::newRow("passport") << "e12345678" << K::Number << "E12345678" << true;
+        QTest::newRow("hk macau permit") << "H85012345" << K::Number << "H85012345" << true;
+        QTest::newRow("letters only are pinyin") << "abcdefg" << K::Pinyin << "abcdefg" << false;
         QTest::newRow("name") << u"张三"_qs << K::Name << u"张三"_qs << true;
         QTest::newRow("surname only") << u"欧"_qs << K::Name << u"欧"_qs << false;
         QTest::newRow("transliterated name")

@@ -110,6 +110,13 @@ private Q_SLOTS:
         QCOMPARE(look(QStringLiteral("6600000123")).first().id, m_customers.at(123).id);
         QCOMPARE(look(m_customers.at(42).idNumber).first().id, m_customers.at(42).id);
         QVERIFY(look(QStringLiteral("999999999999")).isEmpty());
+        // A passport number.
+        Customer visitor = customer(950);
+        visitor.idType = IdType::Passport;
+        visitor.idNumber = QStringLiteral("E12345678");
+        QVERIFY(repo.create(visitor));
+        QCOMPARE(ids(look(QStringLiteral("e12345678"))), QStringList {visitor.id});
+        namesakes.append(visitor.id);
         // What is not recognised is not searched.
         QVERIFY(look(QStringLiteral("' OR 1=1 --")).isEmpty());
         QVERIFY(look(QStringLiteral("%")).isEmpty());
