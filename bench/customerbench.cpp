@@ -13,11 +13,11 @@
 #include "core/wirecodec.h"
 #include "models/accountlistmodel.h"
 #include "models/customer360.h"
+#include "models/customersearchmodel.h"
 #include "models/customerticketsmodel.h"
 #include "models/customertimelinemodel.h"
 #include "models/holdinglistmodel.h"
 #include "models/riskalertlistmodel.h"
-#include "models/customersearchmodel.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
 #include "store/interactionrepository.h"
@@ -66,15 +66,16 @@ QList<Sample> samples(Database &db, int count)
     total.exec(QStringLiteral("SELECT max(rowid) FROM customers"));
     const qint64 max = total.next() ? total.value(0).toLongLong() : 0;
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT c.mobile, c.id_number, (SELECT number FROM accounts a WHERE a.customer_id = c.id "
-                             "LIMIT 1), c.name, c.pinyin, c.initials FROM customers c WHERE c.rowid >= ? LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT c.mobile, c.id_number, (SELECT number FROM accounts a WHERE a.customer_id = c.id "
+        "LIMIT 1), c.name, c.pinyin, c.initials FROM customers c WHERE c.rowid >= ? LIMIT 1"));
     QRandomGenerator random(20261127);
     for (int i = 0; i < count && max > 0; ++i) {
         q.addBindValue(random.bounded(max) + 1);
         if (!q.exec() || !q.next())
             continue;
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toString()});
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
     }
     return out;
 }
@@ -106,7 +107,8 @@ LatencyStats rawSeek(const QString &file, const char *sql, const QStringList &ke
     return stats;
 }
 
-void report(const QString &scenario, const LatencyStats &stats, const LatencyStats &raw, double target = s_targetMs)
+void report(
+    const QString &scenario, const LatencyStats &stats, const LatencyStats &raw, double target = s_targetMs)
 {
     QString line = QStringLiteral("  %1 median %2 ms, p95 %3 ms")
                        .arg(scenario, -30)
@@ -193,7 +195,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("agentdesk-bench-customers"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("AgentDesk customer lookup and 360 benchmark (DESIGN.md §6)."));
+    parser.setApplicationDescription(
+        QStringLiteral("AgentDesk customer lookup and 360 benchmark (DESIGN.md §6)."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("profile"), QStringLiteral("Profile directory with the customers (required)."),
@@ -239,35 +242,42 @@ int main(int argc, char **argv)
     const QString file = db.filePath();
     CustomerSearchModel model(db, Role::Agent);
     int hits = 0;
-    auto run = [&](const QString &label, const QStringList &texts, const char *raw, const QStringList &rawKeys) {
-        const LatencyStats stats = timeSearches(model, texts, &hits);
-        report(QStringLiteral("%1 (%2/%3 found)").arg(label).arg(hits).arg(texts.size()), stats,
-            raw ? rawSeek(file, raw, rawKeys) : LatencyStats());
-    };
+    auto run
+        = [&](const QString &label, const QStringList &texts, const char *raw, const QStringList &rawKeys) {
+              const LatencyStats stats = timeSearches(model, texts, &hits);
+              report(QStringLiteral("%1 (%2/%3 found)").arg(label).arg(hits).arg(texts.size()), stats,
+                  raw ? rawSeek(file, raw, rawKeys) : LatencyStats());
+          };
     run(QStringLiteral("mobile, 11 digits"), mobiles, "SELECT id FROM customers WHERE mobile = ?", mobiles);
     run(QStringLiteral("mobile, spaced \"138 1234 5678\""), spaced, nullptr, {});
     run(QStringLiteral("mobile, last 4 digits"), tails,
-        "SELECT id FROM customers WHERE substr(mobile, -4) = ? ORDER BY substr(mobile, -4), name, id LIMIT 51", tails);
+        "SELECT id FROM customers WHERE substr(mobile, -4) = ? ORDER BY name, id LIMIT 51", tails);
     run(QStringLiteral("ID number"), ids, "SELECT id FROM customers WHERE id_number = ?", ids);
-    run(QStringLiteral("account number"), accounts, "SELECT customer_id FROM accounts WHERE number = ?", accounts);
+    run(QStringLiteral("account number"), accounts, "SELECT customer_id FROM accounts WHERE number = ?",
+        accounts);
     run(QStringLiteral("full name"), names, "SELECT id FROM customers WHERE name = ? LIMIT 51", names);
     run(QStringLiteral("surname only (prefix)"), surnames, nullptr, {});
-    run(QStringLiteral("full pinyin"), pinyins, "SELECT id FROM customers WHERE pinyin = ? LIMIT 51", pinyins);
-    run(QStringLiteral("initials"), initials, "SELECT id FROM customers WHERE initials = ? LIMIT 51", initials);
+    run(QStringLiteral("full pinyin"), pinyins, "SELECT id FROM customers WHERE pinyin = ? LIMIT 51",
+        pinyins);
+    run(QStringLiteral("initials"), initials, "SELECT id FROM customers WHERE initials = ? LIMIT 51",
+        initials);
 
     // What the indexes spare: the same names found by scanning.
     {
         const QStringList few = names.mid(0, 5);
-        const LatencyStats scan = rawSeek(file, "SELECT id FROM customers WHERE name LIKE '%' || ? || '%' LIMIT 51", few);
-        say(QStringLiteral("  baseline: name by LIKE '%…%' scan, median %1 ms (%2× the indexed full-name search)")
+        const LatencyStats scan
+            = rawSeek(file, "SELECT id FROM customers WHERE name LIKE '%' || ? || '%' LIMIT 51", few);
+        say(QStringLiteral(
+            "  baseline: name by LIKE '%…%' scan, median %1 ms (%2× the indexed full-name search)")
                 .arg(scan.percentile(50), 0, 'f', 2)
                 .arg(scan.percentile(50) / qMax(0.001, timeSearches(model, few).percentile(50)), 0, 'f', 0));
     }
 
     // The 360 view of a customer with 50 tickets and 200 interactions.
     QSqlQuery any(db.connection());
-    any.exec(QStringLiteral("SELECT c.id FROM customers c JOIN accounts a ON a.customer_id = c.id AND a.kind = 'margin' "
-                            "LIMIT 1"));
+    any.exec(QStringLiteral(
+        "SELECT c.id FROM customers c JOIN accounts a ON a.customer_id = c.id AND a.kind = 'margin' "
+        "LIMIT 1"));
     const QString busy = busyCustomer(db, any.next() ? any.value(0).toString() : QString());
     if (busy.isEmpty()) {
         say(QStringLiteral("could not prepare the busy customer"));
@@ -289,9 +299,9 @@ int main(int argc, char **argv)
         const QByteArray id = busy.toUtf8();
         sqlite3 *raw = nullptr;
         sqlite3_open_v2(file.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
-        const char *sqls[] = {"SELECT * FROM customers WHERE id = ?", "SELECT * FROM accounts WHERE customer_id = ?",
-            "SELECT * FROM holdings WHERE customer_id = ?", "SELECT * FROM risk_alerts WHERE customer_id = ?",
-            "SELECT * FROM tickets WHERE customer_id = ?",
+        const char *sqls[] = {"SELECT * FROM customers WHERE id = ?",
+            "SELECT * FROM accounts WHERE customer_id = ?", "SELECT * FROM holdings WHERE customer_id = ?",
+            "SELECT * FROM risk_alerts WHERE customer_id = ?", "SELECT * FROM tickets WHERE customer_id = ?",
             "SELECT * FROM interactions WHERE customer_id = ? ORDER BY started_at DESC LIMIT 200",
             "SELECT * FROM ticket_events WHERE kind = 'reply' AND ticket_id IN (SELECT id FROM tickets WHERE "
             "customer_id = ?)"};
@@ -317,12 +327,13 @@ int main(int argc, char **argv)
             .arg(view.alerts()->rowCount())
             .arg(view.timeline()->rowCount())
             .arg(view.openTickets()->rowCount()));
-    QString line = QStringLiteral("  %1 median %2 ms, p95 %3 ms; raw sqlite3 reads of the same rows %4 ms, %5×")
-                       .arg(QStringLiteral("open the 360 view"), -30)
-                       .arg(open.percentile(50), 6, 'f', 2)
-                       .arg(open.percentile(95), 6, 'f', 2)
-                       .arg(rawRows.percentile(50), 0, 'f', 2)
-                       .arg(open.percentile(50) / qMax(0.001, rawRows.percentile(50)), 0, 'f', 1);
+    QString line
+        = QStringLiteral("  %1 median %2 ms, p95 %3 ms; raw sqlite3 reads of the same rows %4 ms, %5×")
+              .arg(QStringLiteral("open the 360 view"), -30)
+              .arg(open.percentile(50), 6, 'f', 2)
+              .arg(open.percentile(95), 6, 'f', 2)
+              .arg(rawRows.percentile(50), 0, 'f', 2)
+              .arg(open.percentile(50) / qMax(0.001, rawRows.percentile(50)), 0, 'f', 1);
     say(line);
     return 0;
 }

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace {
 
@@ -23,15 +24,37 @@ RiskAlertRules::RiskAlertRules(
 {
 }
 
-QDate RiskAlertRules::topUpDeadline(const Account &account, QDate today) const
+QDate RiskAlertRules::chinaDate(const QDateTime &at)
+{
+    return at.toTimeZone(QTimeZone(8 * 3600)).date();
+}
+
+QDate RiskAlertRules::topUpDeadline(const Account &account, QDate today, QDate callDate) const
 {
     if (account.topUpDeadline.isValid())
         return account.topUpDeadline;
-    return MarginLines::topUpDeadline(today, MarginLines::DefaultTopUpTradingDays, *m_calendar);
+    return MarginLines::topUpDeadline(
+        callDate.isValid() ? callDate : today, MarginLines::DefaultTopUpTradingDays, *m_calendar);
+}
+
+QDate RiskAlertRules::marginCallDate(const QList<RiskAlert> &stored, const QString &accountId, QDate today)
+{
+    QDate earliest;
+    for (const RiskAlert &a : stored) {
+        if (a.deleted || a.kind != RiskAlertKind::MarginCall || a.accountId != accountId
+            || a.state == AlertState::Resolved || !a.raisedAt.isValid())
+            continue;
+        const QDate day = chinaDate(a.raisedAt);
+        if (day.daysTo(today) > MarginAlertDays)
+            continue;
+        if (!earliest.isValid() || day < earliest)
+            earliest = day;
+    }
+    return earliest;
 }
 
 std::optional<RiskAlertRules::Finding> RiskAlertRules::marginFinding(
-    const Account &account, QDate today) const
+    const Account &account, QDate today, QDate callDate) const
 {
     if (account.kind != AccountKind::Margin || account.status == AccountStatus::Closed)
         return std::nullopt;
@@ -41,7 +64,7 @@ std::optional<RiskAlertRules::Finding> RiskAlertRules::marginFinding(
     case MarginLines::Zone::CloseOut:
         f.kind = RiskAlertKind::MarginCall;
         f.severity = Severity::Critical;
-        f.deadline = topUpDeadline(account, today);
+        f.deadline = topUpDeadline(account, today, callDate);
         f.text = tr("Maintenance ratio %1 is below the close-out line %2: the customer must add collateral "
                     "or repay by the close of %3, or the position will be closed out.")
                      .arg(percent(account.maintenanceRatio), percent(m_lines.closeOutLine()),
@@ -63,11 +86,13 @@ std::optional<RiskAlertRules::Finding> RiskAlertRules::marginFinding(
 }
 
 QList<RiskAlertRules::Finding> RiskAlertRules::evaluate(const Customer &customer,
-    const QList<Account> &accounts, const QList<Holding> &holdings, QDate today) const
+    const QList<Account> &accounts, const QList<Holding> &holdings, QDate today,
+    const QList<RiskAlert> &stored) const
 {
     QList<Finding> findings;
     for (const Account &account : accounts)
-        if (const std::optional<Finding> margin = marginFinding(account, today))
+        if (const std::optional<Finding> margin
+            = marginFinding(account, today, marginCallDate(stored, account.id, today)))
             findings.append(*margin);
 
     QHash<QString, QList<const Holding *>> byAccount;
@@ -151,9 +176,14 @@ QList<RiskAlertRules::Finding> RiskAlertRules::evaluate(const Customer &customer
     return findings;
 }
 
-bool RiskAlertRules::covers(const RiskAlert &alert, const Finding &finding)
+bool RiskAlertRules::covers(const RiskAlert &alert, const Finding &finding, QDate today)
 {
-    if (alert.deleted || alert.kind != finding.kind || alert.accountId != finding.accountId)
+    if (alert.deleted || alert.state == AlertState::Resolved || alert.kind != finding.kind
+        || alert.accountId != finding.accountId)
+        return false;
+    const bool margin
+        = finding.kind == RiskAlertKind::MarginCall || finding.kind == RiskAlertKind::MarginWarning;
+    if (margin && (!alert.raisedAt.isValid() || chinaDate(alert.raisedAt).daysTo(today) > MarginAlertDays))
         return false;
     // The back office names the product in its text; without a code any alert of the
     // kind on that account stands for it.

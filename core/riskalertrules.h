@@ -43,25 +43,37 @@ public:
     };
 
     static constexpr double DefaultConcentrationShare = 0.6;
+    // A stored margin alert stands for the current breach only if it is this recent:
+    // an old one is history, and a new breach raises a new alert.
+    static constexpr int MarginAlertDays = 30;
     static constexpr int MinPositionsForConcentration = 3;
 
     explicit RiskAlertRules(const MarginLines &lines = MarginLines(),
         const WorkingCalendar &calendar = WorkingCalendar::builtIn(),
         double concentrationShare = DefaultConcentrationShare);
 
+    // stored: the customer's alerts as stored, for the day a margin call was made.
     QList<Finding> evaluate(const Customer &customer, const QList<Account> &accounts,
-        const QList<Holding> &holdings, QDate today) const;
+        const QList<Holding> &holdings, QDate today, const QList<RiskAlert> &stored = {}) const;
 
-    // The margin finding of one account, if its ratio calls for one.
-    std::optional<Finding> marginFinding(const Account &account, QDate today) const;
+    // The margin finding of one account, if its ratio calls for one; callDate as for
+    // topUpDeadline().
+    std::optional<Finding> marginFinding(const Account &account, QDate today, QDate callDate = {}) const;
     // The last day to top up after a margin call: the account's own deadline when the
-    // back office set one, else T+2 trading days from today.
-    QDate topUpDeadline(const Account &account, QDate today) const;
+    // back office set one, else T+2 trading days from the day of the call — the stored
+    // margin call's day (callDate), or today for a call only just detected. Counting from
+    // today every day would move the deadline on and never let it pass.
+    QDate topUpDeadline(const Account &account, QDate today, QDate callDate = {}) const;
+    // The China date of the open or acknowledged margin call of the account among stored
+    // (within MarginAlertDays), or a null date.
+    static QDate marginCallDate(const QList<RiskAlert> &stored, const QString &accountId, QDate today);
 
-    // Whether a stored alert already stands for this finding (same kind, account and,
-    // for holding alerts, product), whatever its state: an acknowledged alert is not
-    // raised again.
-    static bool covers(const RiskAlert &alert, const Finding &finding);
+    // Whether a stored alert already stands for this finding: same kind, account and,
+    // for holding alerts, product; open or acknowledged (a resolved alert is history),
+    // and for margin alerts raised within MarginAlertDays.
+    static bool covers(const RiskAlert &alert, const Finding &finding, QDate today);
+    // Mainland date of a moment: deadlines and alert days are counted in China time.
+    static QDate chinaDate(const QDateTime &at);
 
     // A name under risk warning or in delisting: ST, *ST, S*ST, 退市…
     static bool isUnderRiskWarning(const QString &productName);

@@ -15,9 +15,11 @@ AccountListModel::AccountListModel(const PiiReveal *reveal, QObject *parent)
 }
 
 void AccountListModel::setAccounts(const QString &customerId, const QList<Account> &accounts,
-    const MarginLines &lines, const WorkingCalendar &calendar, QDate today)
+    const QHash<QString, QDate> &deadlines, const MarginLines &lines, const WorkingCalendar &calendar,
+    QDate today)
 {
     beginResetModel();
+    m_deadlines = deadlines;
     m_customerId = customerId;
     m_accounts = accounts;
     // By kind (cash, margin, options, HK Connect, fund), as the back office lists them.
@@ -37,11 +39,12 @@ const Account *AccountListModel::marginAccount() const
     return nullptr;
 }
 
-int AccountListModel::tradingDaysLeft(const Account &account) const
+std::optional<int> AccountListModel::tradingDaysLeft(const Account &account) const
 {
-    if (!account.topUpDeadline.isValid() || !m_calendar)
-        return -1;
-    return m_calendar->tradingDaysBetween(m_today, account.topUpDeadline);
+    const QDate due = deadline(account);
+    if (!due.isValid() || !m_calendar)
+        return std::nullopt;
+    return m_calendar->tradingDaysBetween(m_today, due);
 }
 
 QString AccountListModel::yuan(qint64 fen)
@@ -73,9 +76,11 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     case ZoneRole:
         return margin ? QVariant(int(m_lines.classify(a.maintenanceRatio))) : QVariant();
     case DeadlineRole:
-        return a.topUpDeadline;
+        return deadline(a);
     case TradingDaysLeftRole:
-        return tradingDaysLeft(a);
+        if (const std::optional<int> left = tradingDaysLeft(a))
+            return *left;
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == AssetsColumn || index.column() == RatioColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -6,6 +6,9 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
+
+#include <optional>
 
 class PiiReveal;
 
@@ -30,20 +33,26 @@ public:
         AccountIdRole = Qt::UserRole + 1,
         RatioRole, // double, 0 without debt
         ZoneRole, // int(MarginLines::Zone), margin accounts only
-        DeadlineRole, // QDate
-        TradingDaysLeftRole, // int, -1 when there is no deadline
+        DeadlineRole, // QDate: the top-up deadline below the close-out line, else null
+        TradingDaysLeftRole, // int: trading days to it (0: today is the last day; negative:
+                             // missed); null QVariant without a deadline
     };
 
     AccountListModel(const PiiReveal *reveal, QObject *parent = nullptr);
 
-    void setAccounts(const QString &customerId, const QList<Account> &accounts, const MarginLines &lines,
-        const WorkingCalendar &calendar, QDate today);
+    // deadlines: account id → top-up deadline, for margin accounts below the close-out line.
+    void setAccounts(const QString &customerId, const QList<Account> &accounts,
+        const QHash<QString, QDate> &deadlines, const MarginLines &lines, const WorkingCalendar &calendar,
+        QDate today);
     const QList<Account> &accounts() const { return m_accounts; }
     const MarginLines &lines() const { return m_lines; }
     // The first margin account, or nullptr.
     const Account *marginAccount() const;
-    // Trading days from today to the deadline (0 = today is the last day; negative: missed).
-    int tradingDaysLeft(const Account &account) const;
+    // The top-up deadline of the account, or a null date.
+    QDate deadline(const Account &account) const { return m_deadlines.value(account.id); }
+    // Trading days from today to the deadline (0 = today is the last day; negative:
+    // missed); nullopt without a deadline.
+    std::optional<int> tradingDaysLeft(const Account &account) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -57,6 +66,7 @@ private:
     const PiiReveal *m_reveal;
     QString m_customerId;
     QList<Account> m_accounts;
+    QHash<QString, QDate> m_deadlines;
     MarginLines m_lines;
     const WorkingCalendar *m_calendar = nullptr;
     QDate m_today;

@@ -49,6 +49,9 @@ Customer360::Customer360(Database &db, const Actor &actor, QObject *parent)
     connect(notifier, &ChangeNotifier::ticketEventsChanged, this, later);
     connect(notifier, &ChangeNotifier::reset, this, later);
     connect(m_reveal, &PiiReveal::changed, this, &Customer360::loaded);
+    m_clockTimer.setInterval(60 * 1000);
+    connect(&m_clockTimer, &QTimer::timeout, this, &Customer360::reload);
+    m_clockTimer.start();
 }
 
 Customer360::~Customer360() = default;
@@ -102,7 +105,7 @@ void Customer360::close()
     m_reveal->hideAll();
     m_customer = Customer();
     m_findings.clear();
-    m_accounts->setAccounts({}, {}, m_rules.lines(), WorkingCalendar::builtIn(), today());
+    m_accounts->setAccounts({}, {}, {}, m_rules.lines(), WorkingCalendar::builtIn(), today());
     m_holdings->setHoldings(m_customer, {});
     m_alerts->setAlerts({});
     m_timeline->setHistory({}, {}, {}, {});
@@ -132,11 +135,18 @@ void Customer360::reload()
     for (const User &u : UserRepository(m_db).all())
         names.insert(u.id, u.displayName.isEmpty() ? u.username : u.displayName);
 
-    m_findings = m_rules.evaluate(m_customer, accounts, holdings, day);
-    m_accounts->setAccounts(id, accounts, m_rules.lines(), WorkingCalendar::builtIn(), day);
+    const QList<RiskAlert> stored = RiskAlertRepository(m_db).forCustomer(id);
+    m_findings = m_rules.evaluate(m_customer, accounts, holdings, day, stored);
+    // Below the close-out line: the top-up deadline, counted from the day of the call.
+    QHash<QString, QDate> deadlines;
+    for (const Account &a : accounts)
+        if (a.kind == AccountKind::Margin
+            && m_rules.lines().classify(a.maintenanceRatio) == MarginLines::Zone::CloseOut)
+            deadlines.insert(
+                a.id, m_rules.topUpDeadline(a, day, RiskAlertRules::marginCallDate(stored, a.id, day)));
+    m_accounts->setAccounts(id, accounts, deadlines, m_rules.lines(), WorkingCalendar::builtIn(), day);
     m_holdings->setHoldings(m_customer, holdings);
-    QList<RiskAlertListModel::Row> alerts
-        = RiskAlertListModel::merge(RiskAlertRepository(m_db).forCustomer(id), m_findings);
+    QList<RiskAlertListModel::Row> alerts = RiskAlertListModel::merge(stored, m_findings, day);
     for (RiskAlertListModel::Row &row : alerts)
         row.acknowledgedBy = names.value(row.alert.acknowledgedBy, row.alert.acknowledgedBy);
     m_alerts->setAlerts(alerts);

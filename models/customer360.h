@@ -91,4 +91,5 @@ private:
     CustomerTimelineModel *m_timeline;
     CustomerTicketsModel *m_tickets;
     QTimer m_reloadTimer;
+    QTimer m_clockTimer; // SLA clocks and deadlines move on with the time
 };

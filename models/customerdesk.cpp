@@ -1,5 +1,6 @@
 #include "models/customerdesk.h"
 
+#include "core/customerlookup.h"
 #include "core/riskalertrules.h"
 #include "core/ticket.h"
 #include "core/validator.h"
@@ -38,7 +39,9 @@ CustomerDesk::Result CustomerDesk::createCustomer(
     Customer c;
     c.id = Entity::newId();
     c.name = name.simplified();
-    c.mobile = mobile.trimmed();
+    // As the screen pop or the agent gives it: "+86 138-1234-5678" is 13812345678.
+    const CustomerLookup typed = CustomerLookup::classify(mobile);
+    c.mobile = typed.kind() == CustomerLookup::Kind::Mobile ? typed.value() : mobile.trimmed();
     c.idType = idType;
     c.idNumber = idNumber.trimmed().toUpper();
     c.branch = branch.trimmed();
@@ -49,7 +52,7 @@ CustomerDesk::Result CustomerDesk::createCustomer(
     // Numbers the desk gives start with 9; the back office's own never do.
     c.customerNo = QStringLiteral("9%1").arg(
         QRandomGenerator::system()->bounded(Q_INT64_C(100000000000)), 11, 10, QLatin1Char('0'));
-    const ValidationErrors errors = Validator::validate(c, m_now().date());
+    const ValidationErrors errors = Validator::validate(c, RiskAlertRules::chinaDate(m_now()));
     if (!errors.isEmpty()) {
         QStringList messages;
         for (const ValidationError &e : errors)

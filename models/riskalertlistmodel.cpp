@@ -3,14 +3,14 @@
 #include <QLocale>
 
 QList<RiskAlertListModel::Row> RiskAlertListModel::merge(
-    const QList<RiskAlert> &stored, const QList<RiskAlertRules::Finding> &findings)
+    const QList<RiskAlert> &stored, const QList<RiskAlertRules::Finding> &findings, QDate today)
 {
     QList<Row> rows;
     for (const RiskAlert &a : stored)
         rows.append({a, false, {}});
     for (const RiskAlertRules::Finding &f : findings) {
         if (std::any_of(stored.cbegin(), stored.cend(),
-                [&](const RiskAlert &a) { return RiskAlertRules::covers(a, f); }))
+                [&](const RiskAlert &a) { return RiskAlertRules::covers(a, f, today); }))
             continue;
         Row row;
         row.detected = true;

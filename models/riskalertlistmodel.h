@@ -41,7 +41,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     // Stored alerts plus the findings none of them covers, in display order.
-    static QList<Row> merge(const QList<RiskAlert> &stored, const QList<RiskAlertRules::Finding> &findings);
+    static QList<Row> merge(
+        const QList<RiskAlert> &stored, const QList<RiskAlertRules::Finding> &findings, QDate today);
 
 private:
     QList<Row> m_rows;

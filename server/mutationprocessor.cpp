@@ -259,10 +259,17 @@ void MutationProcessor::scope(StoredRecord &record, const StoredRecord *previous
             refuse(key("forbidden"), tr("A record cannot move to another customer."));
         if (desk && previous && !RecordStore::customerInScope(m_db, actor.teamId, previous->customerId))
             refuse(key("forbidden"), tr("This customer is not served by your team."));
-        // A new alert from the desk concerns a customer the team serves.
-        if (desk && !previous && record.entity == EntityType::RiskAlert
-            && !RecordStore::customerInScope(m_db, actor.teamId, record.customerId))
-            refuse(key("forbidden"), tr("This customer is not served by your team."));
+        // The desk records a risk it found, acknowledged by the one who records it, for a
+        // customer the team serves; raising open alerts is the back office's.
+        if (desk && !previous && record.entity == EntityType::RiskAlert) {
+            if (!RecordStore::customerInScope(m_db, actor.teamId, record.customerId))
+                refuse(key("forbidden"), tr("This customer is not served by your team."));
+            if (record.data.value(QLatin1String("state")).toString() != enumKey(AlertState::Acknowledged)
+                || record.data.value(QLatin1String("acknowledged_by")).toString() != actor.userId)
+                refuse(key("forbidden"),
+                    tr("The desk records a risk alert only as acknowledged by the user who records it."),
+                    {key("state"), key("acknowledged_by")});
+        }
         break;
     default:
         break;
@@ -288,8 +295,8 @@ void MutationProcessor::prepareNewTicket(QJsonObject &data) const
     if (!ticket.parentId.isEmpty()) {
         Ticket child = ticket;
         child.parentId.clear();
-        const TicketRelations::Check check
-            = TicketRelations::canSetParent(child, loadTicket(ticket.parentId, key("parent_id")), m_session.actor());
+        const TicketRelations::Check check = TicketRelations::canSetParent(
+            child, loadTicket(ticket.parentId, key("parent_id")), m_session.actor());
         if (!check)
             refuse(key("forbidden"), check.reason, {key("parent_id")});
     }
@@ -342,17 +349,15 @@ QJsonObject MutationProcessor::setAssignmentRule(const Mutation &mutation)
     const std::optional<Team> team = UserDirectory::teamById(m_db, mutation.id);
     if (!team)
         refuse(key("not_found"), tr("There is no team with this id on the server."));
-    const QString refusal
-        = TeamRouting::refusal(*team, m_session.user.role, m_session.user.teamId);
+    const QString refusal = TeamRouting::refusal(*team, m_session.user.role, m_session.user.teamId);
     if (!refusal.isEmpty())
         refuse(key("forbidden"), refusal, {key("assignment_rule")});
     QString error;
     const std::optional<AssignmentRule> rule = TeamRouting::ruleFrom(mutation.fields, &error);
     if (!rule)
         refuse(key("invalid_record"), error, {key("assignment_rule")});
-    const qint64 rev = *rule == team->assignmentRule
-        ? team->rev
-        : UserDirectory::setAssignmentRule(m_db, team->id, *rule);
+    const qint64 rev
+        = *rule == team->assignmentRule ? team->rev : UserDirectory::setAssignmentRule(m_db, team->id, *rule);
     return {{key("mutation_id"), m_mutationId}, {key("status"), key("applied")}, {key("rev"), rev}};
 }
 
@@ -441,8 +446,8 @@ void MutationProcessor::checkTicketRelations(const Ticket &old, Ticket &next) co
         refuse(key("invalid_record"), tr("A merge cannot be undone."), {key("merged_into_id")});
     // The merge decides the duplicate's closing fields, whatever the client sent.
     Ticket merged = old;
-    const TicketRelations::Check check = TicketRelations::merge(
-        merged, loadTicket(next.mergedIntoId, key("merged_into_id")), actor, m_now);
+    const TicketRelations::Check check
+        = TicketRelations::merge(merged, loadTicket(next.mergedIntoId, key("merged_into_id")), actor, m_now);
     if (!check)
         refuse(key("forbidden"), check.reason, {key("merged_into_id")});
     next.mergedIntoId = merged.mergedIntoId;
@@ -457,7 +462,8 @@ Ticket MutationProcessor::loadTicket(const QString &id, const QString &field) co
     Ticket ticket;
     QString error;
     if (!record || record->deleted)
-        refuse(key("unknown_ticket"), tr("The ticket this edit refers to does not exist on the server."), {field});
+        refuse(key("unknown_ticket"), tr("The ticket this edit refers to does not exist on the server."),
+            {field});
     if (!WireCodec::decode(record->data, ticket, &error))
         refuse(key("invalid_record"), error, {field});
     return ticket;

@@ -96,9 +96,9 @@ QList<Customer> CustomerRepository::lookup(const CustomerLookup &lookup, int lim
         return select(
             QStringLiteral("WHERE mobile = ? AND deleted = 0 ORDER BY name, id LIMIT ?"), {v, limit}, error);
     case CustomerLookup::Kind::MobileTail:
+        // In the index's own order after the tail: no sort step.
         return select(
-            QStringLiteral("WHERE substr(mobile, -4) = ? AND deleted = 0 ORDER BY substr(mobile, -4), "
-                           "name, id LIMIT ?"),
+            QStringLiteral("WHERE substr(mobile, -4) = ? AND deleted = 0 ORDER BY name, id LIMIT ?"),
             {v, limit}, error);
     case CustomerLookup::Kind::IdNumber:
         return select(QStringLiteral("WHERE id_number = ? AND deleted = 0 ORDER BY name, id LIMIT ?"),
@@ -156,9 +156,11 @@ QHash<QString, int> CustomerRepository::openTicketCounts(const QStringList &ids,
     QStringList marks;
     marks.fill(QStringLiteral("?"), ids.size());
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT customer_id, count(*) FROM tickets WHERE customer_id IN (%1) "
-                                 "AND deleted = 0 AND state <> 'closed' GROUP BY customer_id")
-                      .arg(marks.join(u',')));
+    query.prepare(
+        QStringLiteral("SELECT customer_id, count(*) FROM tickets WHERE customer_id IN (%1) "
+                       "AND deleted = 0 AND state <> 'closed' AND coalesce(merged_into_id, '') = '' "
+                       "GROUP BY customer_id")
+            .arg(marks.join(u',')));
     for (const QString &id : ids)
         query.addBindValue(id);
     if (!query.exec()) {

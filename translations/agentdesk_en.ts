@@ -386,103 +386,8 @@
 <context>
     <name>Customer360View</name>
     <message>
-        <source>mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>account numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Outreach ticket %1 opened and assigned to you; the alert is acknowledged. &lt;a href=&quot;ticket:%2&quot;&gt;Open the ticket&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VIP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer no. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mobile %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the %1 for %2 seconds; asks for the reason, which is audited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identifiers are masked. Showing one asks for a reason and is audited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trainers see personal data masked only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account manager %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk class %1 · assessed %2 · valid until %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the assessment has expired: no new medium- or high-risk products until it is renewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>expires in %n day(s): remind the customer to renew it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Risk alerts (%1 open)</source>
@@ -515,10 +420,6 @@
         </translation>
     </message>
     <message>
-        <source>the top-up deadline %1 has passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open tickets (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,11 +428,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New ticket</source>
+        <source>top up by the close today, %1: the last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record contact</source>
+        <source>the top-up deadline %1 has passed: the position may be closed out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -595,6 +496,113 @@
     </message>
     <message>
         <source>Suggested investor-education article for the reply: %1 (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHeader</name>
+    <message>
+        <source>mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>The document type, then its (masked) number: 居民身份证 110***********002X</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 for %2 seconds; asks for the reason, which is audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers are masked. Showing one asks for a reason and is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers see personal data masked only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account manager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk class %1 · assessed %2 · valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment has expired: no new medium- or high-risk products until it is renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s): remind the customer to renew it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record contact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -696,6 +704,10 @@
     </message>
     <message>
         <source>Search for a customer, or take a call: the caller&apos;s 360 view opens here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call from %1 at %2, not from a mobile number. Ask for the caller&apos;s ID, account or mobile number and search for it, or &lt;a href=&quot;register&quot;&gt;register a new customer&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

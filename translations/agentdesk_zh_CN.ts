@@ -384,102 +384,8 @@
 <context>
     <name>Customer360View</name>
     <message>
-        <source>mobile number</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>证件号</translation>
-    </message>
-    <message>
-        <source>e-mail address</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <source>account numbers</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Show mobile</source>
-        <translation>显示手机号</translation>
-    </message>
-    <message>
-        <source>Show ID</source>
-        <translation>显示证件号</translation>
-    </message>
-    <message>
-        <source>Show e-mail</source>
-        <translation>显示邮箱</translation>
-    </message>
-    <message>
-        <source>Show accounts</source>
-        <translation>显示账号</translation>
-    </message>
-    <message>
         <source>Outreach ticket %1 opened and assigned to you; the alert is acknowledged. &lt;a href=&quot;ticket:%2&quot;&gt;Open the ticket&lt;/a&gt;</source>
         <translation>已创建外呼工单 %1 并分派给您，该风险提示已确认。&lt;a href=&quot;ticket:%2&quot;&gt;打开工单&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>VIP %1</source>
-        <translation>VIP %1</translation>
-    </message>
-    <message>
-        <source>Customer no. %1</source>
-        <translation>客户号 %1</translation>
-    </message>
-    <message>
-        <source>Mobile %1</source>
-        <translation>手机 %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>E-mail %1</source>
-        <translation>邮箱 %1</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>Show the %1 for %2 seconds; asks for the reason, which is audited</source>
-        <translation>显示%1 %2 秒；需填写原因并记入审计日志</translation>
-    </message>
-    <message>
-        <source>Identifiers are masked. Showing one asks for a reason and is audited.</source>
-        <translation>身份信息已脱敏显示。查看明文需填写原因，并记入审计日志。</translation>
-    </message>
-    <message>
-        <source>Trainers see personal data masked only.</source>
-        <translation>培训师只能查看脱敏后的个人信息。</translation>
-    </message>
-    <message>
-        <source>Branch %1</source>
-        <translation>营业部 %1</translation>
-    </message>
-    <message>
-        <source>Account manager %1</source>
-        <translation>客户经理 %1</translation>
-    </message>
-    <message>
-        <source>Risk class %1 · assessed %2 · valid until %3</source>
-        <translation>风险等级 %1 · 测评日期 %2 · 有效期至 %3</translation>
-    </message>
-    <message>
-        <source>the assessment has expired: no new medium- or high-risk products until it is renewed</source>
-        <translation>测评已过期：重新测评前不得购买新的中高风险产品</translation>
-    </message>
-    <message numerus="yes">
-        <source>expires in %n day(s): remind the customer to renew it</source>
-        <translation>
-            <numerusform>%n 天后到期：请提醒客户重新测评</numerusform>
-        </translation>
     </message>
     <message>
         <source>Risk alerts (%1 open)</source>
@@ -510,10 +416,6 @@
         </translation>
     </message>
     <message>
-        <source>the top-up deadline %1 has passed</source>
-        <translation>追保期限 %1 已过</translation>
-    </message>
-    <message>
         <source>Open tickets (%1)</source>
         <translation>未结工单（%1）</translation>
     </message>
@@ -522,12 +424,12 @@
         <translation>联络记录（%1）</translation>
     </message>
     <message>
-        <source>New ticket</source>
-        <translation>新建工单</translation>
+        <source>top up by the close today, %1: the last day</source>
+        <translation>须于今日 %1 收市前追保：最后一天</translation>
     </message>
     <message>
-        <source>Record contact</source>
-        <translation>记录联络</translation>
+        <source>the top-up deadline %1 has passed: the position may be closed out</source>
+        <translation>追保期限 %1 已过：可能被强制平仓</translation>
     </message>
 </context>
 <context>
@@ -591,6 +493,112 @@
     <message>
         <source>Suggested investor-education article for the reply: %1 (revision %2)</source>
         <translation>答复时建议引用的投资者教育文章：《%1》（第 %2 版）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHeader</name>
+    <message>
+        <source>mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>account numbers</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Show mobile</source>
+        <translation>显示手机号</translation>
+    </message>
+    <message>
+        <source>Show ID</source>
+        <translation>显示证件号</translation>
+    </message>
+    <message>
+        <source>Show e-mail</source>
+        <translation>显示邮箱</translation>
+    </message>
+    <message>
+        <source>Show accounts</source>
+        <translation>显示账号</translation>
+    </message>
+    <message>
+        <source>VIP %1</source>
+        <translation>VIP %1</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>客户号 %1</translation>
+    </message>
+    <message>
+        <source>Mobile %1</source>
+        <translation>手机 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>The document type, then its (masked) number: 居民身份证 110***********002X</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>邮箱 %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Show the %1 for %2 seconds; asks for the reason, which is audited</source>
+        <translation>显示%1 %2 秒；需填写原因并记入审计日志</translation>
+    </message>
+    <message>
+        <source>Identifiers are masked. Showing one asks for a reason and is audited.</source>
+        <translation>身份信息已脱敏显示。查看明文需填写原因，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Trainers see personal data masked only.</source>
+        <translation>培训师只能查看脱敏后的个人信息。</translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation>营业部 %1</translation>
+    </message>
+    <message>
+        <source>Account manager %1</source>
+        <translation>客户经理 %1</translation>
+    </message>
+    <message>
+        <source>Risk class %1 · assessed %2 · valid until %3</source>
+        <translation>风险等级 %1 · 测评日期 %2 · 有效期至 %3</translation>
+    </message>
+    <message>
+        <source>the assessment has expired: no new medium- or high-risk products until it is renewed</source>
+        <translation>测评已过期：重新测评前不得购买新的中高风险产品</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s): remind the customer to renew it</source>
+        <translation>
+            <numerusform>%n 天后到期：请提醒客户重新测评</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Record contact</source>
+        <translation>记录联络</translation>
     </message>
 </context>
 <context>
@@ -691,6 +699,10 @@
     <message>
         <source>Search for a customer, or take a call: the caller&apos;s 360 view opens here.</source>
         <translation>查找客户，或接听来电：来电客户的 360 视图将在此打开。</translation>
+    </message>
+    <message>
+        <source>Call from %1 at %2, not from a mobile number. Ask for the caller&apos;s ID, account or mobile number and search for it, or &lt;a href=&quot;register&quot;&gt;register a new customer&lt;/a&gt;.</source>
+        <translation>%2 来电 %1，非手机号码。请询问来电人的证件号、账号或手机号进行查找，或&lt;a href=&quot;register&quot;&gt;登记新客户&lt;/a&gt;。</translation>
     </message>
 </context>
 <context>

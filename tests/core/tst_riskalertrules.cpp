@@ -4,6 +4,7 @@
 #include "core/riskalertrules.h"
 #include "core/suitability.h"
 
+#include <QTimeZone>
 #include <QtTest>
 
 namespace {
@@ -196,6 +197,40 @@ private Q_SLOTS:
         QVERIFY(!RiskAlertRules::isUnderRiskWarning(QStringLiteral("贵州茅台")));
     }
 
+    // The deadline counts from the day of the call, not from today: it must be able to
+    // arrive and to pass.
+    void deadlineCountsFromTheCall()
+    {
+        const RiskAlertRules rules;
+        RiskAlert call;
+        call.kind = RiskAlertKind::MarginCall;
+        call.accountId = QStringLiteral("m1");
+        // Wednesday 25 November, 23:30 in Beijing (15:30 UTC): T+2 is Friday 27, today.
+        call.raisedAt = QDateTime(QDate(2026, 11, 25), QTime(15, 30), QTimeZone::utc());
+        QCOMPARE(RiskAlertRules::marginCallDate({call}, QStringLiteral("m1"), s_today), QDate(2026, 11, 25));
+        auto findings = rules.evaluate(customer(RiskClass::C5), {margin(1.2)}, {}, s_today, {call});
+        QCOMPARE(findings.first().deadline, s_today);
+        // Raised at 00:30 Beijing on Thursday 26 (16:30 UTC on the 25th): the call is Thursday's.
+        call.raisedAt = QDateTime(QDate(2026, 11, 25), QTime(16, 30), QTimeZone::utc());
+        QCOMPARE(RiskAlertRules::chinaDate(call.raisedAt), QDate(2026, 11, 26));
+        QCOMPARE(rules.evaluate(customer(RiskClass::C5), {margin(1.2)}, {}, s_today, {call}).first().deadline,
+            QDate(2026, 11, 30));
+        // A resolved call, or one on another account, does not date this breach.
+        call.state = AlertState::Resolved;
+        QVERIFY(!RiskAlertRules::marginCallDate({call}, QStringLiteral("m1"), s_today).isValid());
+        call.state = AlertState::Open;
+        QVERIFY(!RiskAlertRules::marginCallDate({call}, QStringLiteral("m2"), s_today).isValid());
+        // Across the 2026 National Day holiday (1–7 October): a call on Monday 28 September
+        // must be met by Wednesday 30, one on Wednesday 30 by Friday 9 October; the
+        // make-up Saturday 10 October is a working day but no trading day.
+        QCOMPARE(
+            rules.topUpDeadline(margin(1.2), QDate(2026, 9, 28), QDate(2026, 9, 28)), QDate(2026, 9, 30));
+        QCOMPARE(
+            rules.topUpDeadline(margin(1.2), QDate(2026, 9, 30), QDate(2026, 9, 30)), QDate(2026, 10, 9));
+        QCOMPARE(
+            rules.topUpDeadline(margin(1.2), QDate(2026, 10, 9), QDate(2026, 10, 9)), QDate(2026, 10, 13));
+    }
+
     void criticalFirst()
     {
         Customer c = customer(RiskClass::C1);
@@ -217,12 +252,30 @@ private Q_SLOTS:
         stored.accountId = QStringLiteral("a1");
         stored.text = QStringLiteral("持仓 ST 华信达（600898）风险等级 R5 高于…");
         stored.state = AlertState::Acknowledged;
-        QVERIFY(RiskAlertRules::covers(stored, f));
+        QVERIFY(RiskAlertRules::covers(stored, f, s_today));
+        // A resolved alert is history: the finding shows again.
+        stored.state = AlertState::Resolved;
+        QVERIFY(!RiskAlertRules::covers(stored, f, s_today));
+        stored.state = AlertState::Acknowledged;
         f.productCode = QStringLiteral("000971");
-        QVERIFY(!RiskAlertRules::covers(stored, f));
+        QVERIFY(!RiskAlertRules::covers(stored, f, s_today));
         f.productCode.clear();
         f.accountId = QStringLiteral("a2");
-        QVERIFY(!RiskAlertRules::covers(stored, f));
+        QVERIFY(!RiskAlertRules::covers(stored, f, s_today));
+
+        // A margin alert stands for the current breach only while it is recent.
+        RiskAlert call;
+        call.kind = RiskAlertKind::MarginCall;
+        call.accountId = QStringLiteral("m1");
+        call.state = AlertState::Acknowledged;
+        call.raisedAt
+            = QDateTime(s_today.addDays(-RiskAlertRules::MarginAlertDays), QTime(10, 0), QTimeZone(8 * 3600));
+        RiskAlertRules::Finding breach;
+        breach.kind = RiskAlertKind::MarginCall;
+        breach.accountId = QStringLiteral("m1");
+        QVERIFY(RiskAlertRules::covers(call, breach, s_today));
+        call.raisedAt = call.raisedAt.addDays(-1);
+        QVERIFY(!RiskAlertRules::covers(call, breach, s_today));
         QVERIFY(!RiskAlertRules::educationTags(RiskAlertKind::MarginCall).isEmpty());
     }
 };

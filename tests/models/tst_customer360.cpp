@@ -17,6 +17,7 @@
 #include "models/piireveal.h"
 #include "models/riskalertlistmodel.h"
 #include "store/auditrepository.h"
+#include "store/customerrepository.h"
 #include "store/database.h"
 #include "store/interactionrepository.h"
 #include "store/outbox.h"
@@ -254,6 +255,50 @@ private Q_SLOTS:
         QVERIFY(changed.size() >= 3);
     }
 
+    // Without a test clock: the reveal really runs out, and says so.
+    void revealRunsOutOnItsOwn()
+    {
+        PiiReveal reveal(*m_db, agent());
+        reveal.setDuration(1);
+        QSignalSpy changed(&reveal, &PiiReveal::changed);
+        QVERIFY(reveal.reveal(m_customer.id, PiiField::Mobile, QStringLiteral("核实来电身份")));
+        QVERIFY(reveal.isRevealed(m_customer.id, PiiField::Mobile));
+        changed.clear();
+        QVERIFY(changed.wait(3000));
+        QVERIFY(!reveal.isRevealed(m_customer.id, PiiField::Mobile));
+        QCOMPARE(reveal.display(m_customer.id, PiiField::Mobile, m_customer.mobile),
+            QStringLiteral("138****5678"));
+    }
+
+    // The top-up deadline counts from the day of the stored margin call: it arrives and passes.
+    void topUpDeadlineFromTheCall_data()
+    {
+        QTest::addColumn<QDate>("called");
+        QTest::addColumn<QDate>("deadline");
+        QTest::addColumn<int>("left");
+        QTest::newRow("called today") << QDate(2026, 11, 27) << QDate(2026, 12, 1) << 2;
+        QTest::newRow("called Wednesday: today is the last day")
+            << QDate(2026, 11, 25) << QDate(2026, 11, 27) << 0;
+        QTest::newRow("called Tuesday: passed") << QDate(2026, 11, 24) << QDate(2026, 11, 26) << -1;
+    }
+
+    void topUpDeadlineFromTheCall()
+    {
+        QFETCH(QDate, called);
+        QFETCH(QDate, deadline);
+        QFETCH(int, left);
+        RiskAlert call = *RiskAlertRepository(*m_db).forCustomer(m_customer.id).cbegin();
+        call.rev += 1;
+        call.raisedAt = QDateTime(called, QTime(10, 0), QTimeZone(8 * 3600));
+        apply(QList<RiskAlert> {call});
+        const auto view = open(agent());
+        const AccountListModel *accounts = view->accounts();
+        QCOMPARE(accounts->deadline(*accounts->marginAccount()), deadline);
+        const QModelIndex margin = accounts->index(1, AccountListModel::RatioColumn);
+        QCOMPARE(margin.data(AccountListModel::TradingDaysLeftRole).toInt(), left);
+        QVERIFY(!accounts->index(0, 0).data(AccountListModel::TradingDaysLeftRole).isValid());
+    }
+
     void trainersNeverReveal()
     {
         const auto view = open(trainer());
@@ -358,6 +403,13 @@ private Q_SLOTS:
             = desk.createCustomer(QStringLiteral("李雷"), QStringLiteral("13700001111"), IdType::ResidentId,
                 first17 + ChineseId::checkDigit(first17), QStringLiteral("北京营业部"));
         QVERIFY2(created, qPrintable(created.error));
+        // The mobile as a softphone hands it over is stored as the 11 digits.
+        const QString first17b = QStringLiteral("11010119800101002");
+        const CustomerDesk::Result plus
+            = desk.createCustomer(QStringLiteral("韩梅梅"), QStringLiteral("+86 137-0000-2222"),
+                IdType::ResidentId, first17b + ChineseId::checkDigit(first17b), QString());
+        QVERIFY2(plus, qPrintable(plus.error));
+        QCOMPARE(CustomerRepository(*m_db).get(plus.id)->mobile, QStringLiteral("13700002222"));
         CustomerSearchModel search(*m_db, Role::Agent);
         search.search(QStringLiteral("lilei"));
         QCOMPARE(search.rowCount(), 1);

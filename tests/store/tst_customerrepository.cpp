@@ -8,6 +8,7 @@
 #include "store/ticketrepository.h"
 
 #include <QSet>
+#include <QSqlQuery>
 
 using namespace SampleData;
 
@@ -124,6 +125,33 @@ private Q_SLOTS:
             QVERIFY(repo.remove(id));
     }
 
+    // Each kind is a seek on its own index, never a scan or a sort of the table.
+    void lookupsUseTheirIndexes()
+    {
+        const QList<QPair<QString, QString>> plans {
+            {QStringLiteral("SELECT id FROM customers WHERE substr(mobile, -4) = '5678' AND deleted = 0 "
+                            "ORDER BY name, id LIMIT 51"),
+                QStringLiteral("customers_mobile_tail")},
+            {QStringLiteral("SELECT id FROM customers WHERE pinyin >= 'zh' AND pinyin < 'zi' AND deleted = 0 "
+                            "ORDER BY pinyin LIMIT 51"),
+                QStringLiteral("customers_pinyin")},
+            {QStringLiteral(
+                 "SELECT id FROM customers WHERE initials >= 'zs' AND initials < 'zt' AND deleted = 0 "
+                 "ORDER BY initials LIMIT 51"),
+                QStringLiteral("customers_initials")},
+        };
+        for (const auto &[sql, index] : plans) {
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+            QString plan;
+            while (q.next())
+                plan += q.value(3).toString() + u'\n';
+            QVERIFY2(plan.contains(index), qPrintable(plan));
+            QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
+            QVERIFY2(!plan.contains(QStringLiteral("SCAN")), qPrintable(plan));
+        }
+    }
+
     void openTicketCounts()
     {
         CustomerRepository repo(*m_db);
@@ -138,6 +166,14 @@ private Q_SLOTS:
             t.state = state;
             QVERIFY(tickets.create(t));
         }
+        // A duplicate merged into another is no open ticket of its own.
+        Ticket merged;
+        merged.number = QStringLiteral("TM");
+        merged.customerId = a;
+        merged.subject = QStringLiteral("s");
+        merged.state = TicketState::Processing;
+        merged.mergedIntoId = Entity::newId();
+        QVERIFY(tickets.create(merged));
         const QHash<QString, int> counts = repo.openTicketCounts({a, b});
         QCOMPARE(counts.value(a), 2);
         QVERIFY(!counts.contains(b));
@@ -151,6 +187,14 @@ private Q_SLOTS:
         QCOMPARE(Pinyin::of(QStringLiteral("欧阳娜娜")).full, QStringLiteral("ouyangnana"));
         QCOMPARE(Pinyin::of(QStringLiteral("欧阳娜娜")).initials, QStringLiteral("oynn"));
         QCOMPARE(Pinyin::of(QStringLiteral("李小龙")).initials, QStringLiteral("lxl"));
+        // Names ICU knows as a word keep one initial per character.
+        QCOMPARE(Pinyin::of(QStringLiteral("杨洋")).initials, QStringLiteral("yy"));
+        QCOMPARE(Pinyin::of(QStringLiteral("毛泽东")).initials, QStringLiteral("mzd"));
+        // Surnames in their surname reading.
+        QCOMPARE(Pinyin::of(QStringLiteral("曾国藩")).full, QStringLiteral("zengguofan"));
+        QCOMPARE(Pinyin::of(QStringLiteral("曾国藩")).initials, QStringLiteral("zgf"));
+        QCOMPARE(Pinyin::of(QStringLiteral("单雄信")).full.left(4), QStringLiteral("shan"));
+        QCOMPARE(Pinyin::of(QStringLiteral("仇英")).full, QStringLiteral("qiuying"));
         QVERIFY(Pinyin::of(QString()).full.isEmpty());
         QVERIFY(Pinyin::of(QStringLiteral("  ")).initials.isEmpty());
     }

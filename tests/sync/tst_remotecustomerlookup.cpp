@@ -188,6 +188,25 @@ private Q_SLOTS:
         QCOMPARE(left.first().mutation.entity, EntityType::RiskAlert);
         QCOMPARE(left.first().mutation.fields.value(u"customer_id").toString(), m_caller.id);
 
+        // An open alert, or one acknowledged in another's name, is the back office's to raise.
+        SyncTestClient agentClient(m_fixture.get(), m_port, QStringLiteral("agent"));
+        RiskAlert raised;
+        raised.id = Entity::newId();
+        raised.customerId = stored.id;
+        raised.kind = RiskAlertKind::MarginCall;
+        raised.severity = Severity::Critical;
+        raised.text = QStringLiteral("伪造的追保通知");
+        raised.raisedAt = QDateTime::currentDateTimeUtc();
+        QJsonObject answer = agentClient.pushOne(
+            SyncTestClient::create(EntityType::RiskAlert, raised.id, WireCodec::encode(raised)));
+        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        raised.state = AlertState::Acknowledged;
+        raised.acknowledgedBy = Entity::newId();
+        raised.acknowledgedAt = raised.raisedAt;
+        answer = agentClient.pushOne(
+            SyncTestClient::create(EntityType::RiskAlert, raised.id, WireCodec::encode(raised)));
+        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+
         const HttpResult audit
             = m_fixture->request(m_port, "GET", QStringLiteral("/api/v1/audit?limit=1000"), {}, m_adminToken);
         bool found = false;

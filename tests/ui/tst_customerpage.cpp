@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -106,10 +107,10 @@ private Q_SLOTS:
             qPrintable(view->marginLabel()->text()));
         QCOMPARE(view->ticketsTable()->model()->rowCount(), 1);
         QVERIFY(view->holdingsTable()->model()->rowCount() == 5);
-        // A holding above the C3 match (R4, R5 lead the list) shows the warning it needs.
-        QVERIFY(!view->holdingWarningLabel()->isVisible());
-        view->holdingsTable()->setCurrentIndex(view->holdingsTable()->model()->index(0, 0));
+        // A holding above the C3 match (R4, R5 lead the list) starts selected, showing the
+        // warning it needs; each flagged one shows its own.
         QVERIFY(view->holdingWarningLabel()->isVisible());
+        QCOMPARE(view->holdingsTable()->currentIndex().row(), 0);
         QCOMPARE(view->holdingWarningLabel()->text(),
             view->holdingsTable()->model()->index(0, 0).data(HoldingListModel::WarningTextRole).toString());
         QVERIFY(view->holdingWarningLabel()->text().contains(enumLabel(RiskClass::C3)));
@@ -131,9 +132,17 @@ private Q_SLOTS:
         QVERIFY(ticket);
         QCOMPARE(ticket->category, TicketCategory::Margin);
         QCOMPARE(ticket->priority, Priority::Urgent);
-        // The margin call is acknowledged now: no buttons on its card.
-        QCOMPARE(view->customer()->alerts()->row(view->customer()->alerts()->rowCount() - 1)->alert.kind,
-            RiskAlertKind::MarginCall);
+        // The margin call is acknowledged now (listed after the open ones): no buttons on its card.
+        const RiskAlertListModel *alerts = view->customer()->alerts();
+        int callRow = -1;
+        for (int row = 0; row < alerts->rowCount(); ++row)
+            if (alerts->row(row)->alert.kind == RiskAlertKind::MarginCall)
+                callRow = row;
+        QVERIFY(callRow >= 0);
+        QCOMPARE(alerts->row(callRow)->alert.state, AlertState::Acknowledged);
+        QCOMPARE(alerts->row(callRow)->alert.acknowledgedBy, m_agent.id);
+        QVERIFY(!view->alertPanel()->acknowledgeButton(callRow));
+        QVERIFY(!view->alertPanel()->outreachButton(callRow));
     }
 
     void revealThroughTheDialog()
@@ -150,8 +159,10 @@ private Q_SLOTS:
             QVERIFY(dialog);
             sawDialog = true;
             // No reason, no reveal: OK stays disabled.
-            QVERIFY(!dialog->findChild<QPushButton *>()->isEnabled() || dialog->reason().isEmpty());
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());
             dialog->reasonBox()->setCurrentIndex(0);
+            QVERIFY(ok->isEnabled());
             dialog->accept();
         });
         reveal->click();
@@ -199,6 +210,32 @@ private Q_SLOTS:
         QCOMPARE(logged.size(), 2);
         QCOMPARE(logged.first().startedAt, rang);
         QCOMPARE(logged.first().agentId, m_agent.id);
+        // The number never shows in clear: not in the search box either.
+        QVERIFY(page.searchBox()->text().isEmpty());
+        QVERIFY(!page.callBanner()->text().contains(QStringLiteral("13812345678")));
+    }
+
+    // An extension or a landline names nobody: no customer opens, nothing is logged, even
+    // though "5678" is some customer's mobile tail.
+    void screenPopForAnExtensionOrLandline_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::newRow("extension") << QStringLiteral("5678");
+        QTest::newRow("landline") << QStringLiteral("02112345678");
+        QTest::newRow("hotline") << QStringLiteral("95555");
+    }
+
+    void screenPopForAnExtensionOrLandline()
+    {
+        QFETCH(QString, number);
+        CustomerPage page(*m_db, m_session.get());
+        page.show();
+        page.popCall(number, s_now);
+        QVERIFY(page.customer()->customerId().isEmpty());
+        QCOMPARE(page.results()->rowCount(), 0);
+        QVERIFY(page.callBanner()->isVisible());
+        QVERIFY(page.callBanner()->text().contains(QStringLiteral("register")));
+        QCOMPARE(calls(m_customer.id).size(), 1);
     }
 
     void screenPopForASharedNumber()

@@ -11,8 +11,8 @@
 #include "models/ticketeditor.h"
 #include "store/ticketrepository.h"
 #include "ui/customer/contactnotedialog.h"
+#include "ui/customer/customerheader.h"
 #include "ui/customer/margingauge.h"
-#include "ui/customer/revealdialog.h"
 #include "ui/customer/riskalertpanel.h"
 #include "ui/tickets/newticketdialog.h"
 #include "ui/tickets/sladelegate.h"
@@ -69,75 +69,24 @@ void fitToRows(QTableView *table, int maxRows)
         + (table->horizontalScrollBar()->isVisible() ? table->horizontalScrollBar()->height() : 0));
 }
 
-void setTone(QLabel *label, const QString &tone)
-{
-    label->setProperty("tone", tone);
-    label->style()->unpolish(label);
-    label->style()->polish(label);
-}
-
 } // namespace
 
 Customer360View::Customer360View(Database &db, Customer360 *customer, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_customer(customer)
-    , m_name(new QLabel(this))
-    , m_badges(new QLabel(this))
-    , m_identity(new QLabel(this))
-    , m_facts(new QLabel(this))
-    , m_assessment(new QLabel(this))
-    , m_revealState(new QLabel(this))
+    , m_header(new CustomerHeader(customer, this))
     , m_notice(new QLabel(this))
-    , m_revealMobile(new QPushButton(this))
-    , m_revealId(new QPushButton(this))
-    , m_revealEmail(new QPushButton(this))
-    , m_revealAccounts(new QPushButton(this))
-    , m_newTicket(new QPushButton(this))
-    , m_contact(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
 
-    // Who: the header card.
-    auto *header = new QFrame(this);
-    header->setObjectName(QStringLiteral("card"));
-    auto *headerLayout = new QVBoxLayout(header);
-    headerLayout->setContentsMargins(16, 12, 16, 12);
-    auto *top = new QHBoxLayout;
-    m_name->setObjectName(QStringLiteral("pageTitle"));
-    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    top->addWidget(m_name);
-    m_badges->setObjectName(QStringLiteral("cardCaption"));
-    top->addWidget(m_badges);
-    top->addStretch();
-    top->addWidget(m_contact);
-    m_newTicket->setDefault(true);
-    top->addWidget(m_newTicket);
-    headerLayout->addLayout(top);
-    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_identity->setObjectName(QStringLiteral("cardDetail"));
-    m_identity->setWordWrap(true);
-    headerLayout->addWidget(m_identity);
-    m_facts->setObjectName(QStringLiteral("cardDetail"));
-    m_facts->setWordWrap(true);
-    headerLayout->addWidget(m_facts);
-    m_assessment->setObjectName(QStringLiteral("assessment"));
-    m_assessment->setWordWrap(true);
-    headerLayout->addWidget(m_assessment);
-    // What is masked, and the way to see it: one row under the facts.
-    auto *revealRow = new QHBoxLayout;
-    m_revealState->setObjectName(QStringLiteral("cardCaption"));
-    revealRow->addWidget(m_revealState);
-    for (QPushButton *b : {m_revealMobile, m_revealId, m_revealEmail, m_revealAccounts}) {
-        b->setObjectName(QStringLiteral("revealButton"));
-        b->setCursor(Qt::PointingHandCursor);
-        revealRow->addWidget(b);
-    }
-    revealRow->addStretch();
-    headerLayout->addLayout(revealRow);
-    layout->addWidget(header);
+    layout->addWidget(m_header);
+    connect(m_header, &CustomerHeader::newTicketRequested, this, &Customer360View::newTicket);
+    connect(m_header, &CustomerHeader::contactRequested, this, &Customer360View::recordContact);
+    connect(m_header, &CustomerHeader::refused, this,
+        [this](const QString &message) { showNotice(message.toHtmlEscaped(), true); });
 
     m_notice->setObjectName(QStringLiteral("pageNotice"));
     m_notice->setWordWrap(true);
@@ -203,7 +152,12 @@ Customer360View::Customer360View(Database &db, Customer360 *customer, QWidget *p
             m_holdingWarning->setText(text);
             m_holdingWarning->setVisible(!text.isEmpty());
         });
-    connect(m_customer->holdings(), &QAbstractItemModel::modelReset, m_holdingWarning, &QWidget::hide);
+    // A flagged holding leads the list and starts selected, so its warning is in view.
+    connect(m_customer->holdings(), &QAbstractItemModel::modelReset, this, [this] {
+        m_holdingWarning->hide();
+        if (m_customer->holdings()->aboveMatchCount() > 0)
+            m_holdings->setCurrentIndex(m_customer->holdings()->index(0, 0));
+    });
     leftLayout->addStretch();
     scroll->setWidget(left);
 
@@ -237,21 +191,7 @@ Customer360View::Customer360View(Database &db, Customer360 *customer, QWidget *p
     splitter->setSizes({560, 520});
     layout->addWidget(splitter, 1);
 
-    connect(m_revealMobile, &QPushButton::clicked, this, [this] { revealField(PiiField::Mobile); });
-    connect(m_revealId, &QPushButton::clicked, this, [this] { revealField(PiiField::IdNumber); });
-    connect(m_revealEmail, &QPushButton::clicked, this, [this] { revealField(PiiField::Email); });
-    connect(m_revealAccounts, &QPushButton::clicked, this, [this] { revealField(PiiField::AccountNumber); });
-    connect(m_newTicket, &QPushButton::clicked, this, &Customer360View::newTicket);
-    connect(m_contact, &QPushButton::clicked, this, &Customer360View::recordContact);
     connect(m_customer, &Customer360::loaded, this, &Customer360View::refresh);
-    // The countdown of a revealed field.
-    auto *tick = new QTimer(this);
-    tick->setInterval(1000);
-    connect(tick, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            refresh();
-    });
-    tick->start();
     retranslateUi();
 }
 
@@ -263,80 +203,12 @@ CustomerDesk Customer360View::desk() const
     return desk;
 }
 
-QString Customer360View::fieldLabel(PiiField field) const
+bool Customer360View::revealField(PiiField field, const QString &reason)
 {
-    switch (field) {
-    case PiiField::Mobile:
-        return tr("mobile number");
-    case PiiField::IdNumber:
-        return tr("ID number");
-    case PiiField::Email:
-        return tr("e-mail address");
-    case PiiField::AccountNumber:
-        return tr("account numbers");
-    case PiiField::Name:
-        return tr("name");
-    case PiiField::CardNumber:
-    case PiiField::Password:
-        break;
-    }
-    return {};
-}
-
-QString Customer360View::revealLabel(PiiField field) const
-{
-    switch (field) {
-    case PiiField::Mobile:
-        return tr("Show mobile");
-    case PiiField::IdNumber:
-        return tr("Show ID");
-    case PiiField::Email:
-        return tr("Show e-mail");
-    case PiiField::AccountNumber:
-        return tr("Show accounts");
-    default:
-        break;
-    }
-    return {};
-}
-
-QPushButton *Customer360View::revealButton(PiiField field) const
-{
-    switch (field) {
-    case PiiField::Mobile:
-        return m_revealMobile;
-    case PiiField::IdNumber:
-        return m_revealId;
-    case PiiField::Email:
-        return m_revealEmail;
-    case PiiField::AccountNumber:
-        return m_revealAccounts;
-    default:
-        break;
-    }
-    return nullptr;
-}
-
-bool Customer360View::revealField(PiiField field, const QString &givenReason)
-{
-    if (!m_customer->isOpen())
-        return false;
-    PiiReveal *reveal = m_customer->reveal();
-    QString reason = givenReason;
-    if (reason.isEmpty()) {
-        RevealDialog dialog(fieldLabel(field), reveal->duration(), this);
-        if (dialog.exec() != QDialog::Accepted)
-            return false;
-        reason = dialog.reason();
-    }
-    QString error;
-    if (!reveal->reveal(m_customer->customerId(), field, reason, &error)) {
-        showNotice(error.toHtmlEscaped(), true);
-        return false;
-    }
-    m_notice->hide();
-    refresh();
-    return true;
+    const bool shown = m_header->revealField(field, reason);
+    if (shown)
+        m_notice->hide();
+    return shown;
 }
 
 void Customer360View::acknowledgeAlert(int row)
@@ -403,68 +275,6 @@ void Customer360View::refresh()
 {
     if (!m_customer->isOpen())
         return;
-    const Customer &c = m_customer->customer();
-    const PiiReveal *reveal = m_customer->reveal();
-    m_name->setText(m_customer->display(PiiField::Name));
-    QStringList badges;
-    if (c.vipLevel > 0)
-        badges.append(tr("VIP %1").arg(c.vipLevel));
-    if (c.status != CustomerStatus::Active)
-        badges.append(enumLabel(c.status));
-    badges.append(c.tags);
-    m_badges->setText(badges.join(QStringLiteral(" · ")));
-
-    QStringList identity;
-    identity.append(tr("Customer no. %1").arg(c.customerNo));
-    identity.append(tr("Mobile %1").arg(m_customer->display(PiiField::Mobile)));
-    identity.append(tr("%1 %2").arg(enumLabel(c.idType), m_customer->display(PiiField::IdNumber)));
-    if (!c.email.isEmpty())
-        identity.append(tr("E-mail %1").arg(m_customer->display(PiiField::Email)));
-    m_identity->setText(identity.join(QStringLiteral("  ·  ")));
-    const bool mayReveal = reveal->mayReveal(PiiField::Mobile);
-    const QString id = c.id;
-    auto setReveal = [&](QPushButton *button, PiiField field, bool present) {
-        const int left = reveal->secondsLeft(id, field);
-        button->setVisible(mayReveal && present);
-        button->setEnabled(left == 0);
-        button->setText(left > 0 ? tr("%1 s").arg(left) : revealLabel(field));
-        button->setToolTip(tr("Show the %1 for %2 seconds; asks for the reason, which is audited")
-                               .arg(fieldLabel(field))
-                               .arg(reveal->duration()));
-    };
-    setReveal(m_revealMobile, PiiField::Mobile, !c.mobile.isEmpty());
-    setReveal(m_revealId, PiiField::IdNumber, !c.idNumber.isEmpty());
-    setReveal(m_revealEmail, PiiField::Email, !c.email.isEmpty());
-    setReveal(m_revealAccounts, PiiField::AccountNumber, m_customer->accounts()->rowCount() > 0);
-    m_revealState->setText(mayReveal
-            ? tr("Identifiers are masked. Showing one asks for a reason and is audited.")
-            : tr("Trainers see personal data masked only."));
-
-    m_facts->setText(QStringList {tr("Branch %1").arg(c.branch),
-        tr("Account manager %1").arg(c.accountManager), enumLabel(c.investorType)}
-                         .join(QStringLiteral("  ·  ")));
-    QString assessment
-        = tr("Risk class %1 · assessed %2 · valid until %3")
-              .arg(enumLabel(c.riskClass), QLocale().toString(c.assessedOn, QLocale::ShortFormat),
-                  QLocale().toString(c.assessmentExpires, QLocale::ShortFormat));
-    switch (m_customer->assessmentStatus()) {
-    case Suitability::AssessmentStatus::Expired:
-        assessment += QStringLiteral("  —  ")
-            + tr("the assessment has expired: no new medium- or high-risk products until it is renewed");
-        setTone(m_assessment, QStringLiteral("danger"));
-        break;
-    case Suitability::AssessmentStatus::ExpiringSoon:
-        assessment += QStringLiteral("  —  ")
-            + tr("expires in %n day(s): remind the customer to renew it", nullptr,
-                int(m_customer->assessmentDaysLeft()));
-        setTone(m_assessment, QStringLiteral("warning"));
-        break;
-    case Suitability::AssessmentStatus::Valid:
-        setTone(m_assessment, QString());
-        break;
-    }
-    m_assessment->setText(assessment);
-
     const int openAlerts = m_customer->alerts()->openCount();
     m_alertsTitle->setText(tr("Risk alerts (%1 open)").arg(openAlerts));
     m_accountsTitle->setText(tr("Accounts (%1)").arg(m_customer->accounts()->rowCount()));
@@ -482,16 +292,15 @@ void Customer360View::refresh()
         m_gauge->setRatio(margin->maintenanceRatio);
         const MarginLines::Zone zone = accounts->lines().classify(margin->maintenanceRatio);
         QString text = tr("<b>Margin maintenance ratio</b> — %1").arg(MarginLines::zoneLabel(zone));
-        if (zone == MarginLines::Zone::CloseOut || margin->topUpDeadline.isValid()) {
-            const QDate deadline = margin->topUpDeadline.isValid()
-                ? margin->topUpDeadline
-                : MarginLines::topUpDeadline(m_customer->today());
-            const int left = WorkingCalendar::builtIn().tradingDaysBetween(m_customer->today(), deadline);
-            text += QStringLiteral(" · ")
-                + (left >= 0 ? tr("top up by %1 (%n trading day(s) left)", nullptr, left)
-                                   .arg(QLocale().toString(deadline, QLocale::ShortFormat))
-                             : tr("the top-up deadline %1 has passed")
-                                   .arg(QLocale().toString(deadline, QLocale::ShortFormat)));
+        if (const std::optional<int> left = accounts->tradingDaysLeft(*margin)) {
+            const QString due = QLocale().toString(accounts->deadline(*margin), QLocale::ShortFormat);
+            text += QStringLiteral(" · ");
+            if (*left > 0)
+                text += tr("top up by %1 (%n trading day(s) left)", nullptr, *left).arg(due);
+            else if (*left == 0)
+                text += tr("top up by the close today, %1: the last day").arg(due);
+            else
+                text += tr("the top-up deadline %1 has passed: the position may be closed out").arg(due);
         }
         m_marginText->setText(text);
     }
@@ -504,8 +313,6 @@ void Customer360View::refresh()
 
 void Customer360View::retranslateUi()
 {
-    m_newTicket->setText(tr("New ticket"));
-    m_contact->setText(tr("Record contact"));
     // The models' headers and the alert texts are translated when read.
     if (m_customer->isOpen())
         m_customer->reload();
@@ -518,4 +325,24 @@ void Customer360View::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+QLabel *Customer360View::nameLabel() const
+{
+    return m_header->nameLabel();
+}
+
+QLabel *Customer360View::identityLabel() const
+{
+    return m_header->identityLabel();
+}
+
+QLabel *Customer360View::assessmentLabel() const
+{
+    return m_header->assessmentLabel();
+}
+
+QPushButton *Customer360View::revealButton(PiiField field) const
+{
+    return m_header->revealButton(field);
 }

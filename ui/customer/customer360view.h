@@ -6,6 +6,7 @@
 
 class Customer360;
 class CustomerDesk;
+class CustomerHeader;
 class Database;
 class MarginGauge;
 class QLabel;
@@ -37,9 +38,10 @@ public:
     void newTicket();
     void recordContact();
 
-    QLabel *nameLabel() const { return m_name; }
-    QLabel *identityLabel() const { return m_identity; }
-    QLabel *assessmentLabel() const { return m_assessment; }
+    CustomerHeader *header() const { return m_header; }
+    QLabel *nameLabel() const;
+    QLabel *identityLabel() const;
+    QLabel *assessmentLabel() const;
     QLabel *marginLabel() const { return m_marginText; }
     QLabel *noticeLabel() const { return m_notice; }
     MarginGauge *marginGauge() const { return m_gauge; }
@@ -50,8 +52,6 @@ public:
     QTableView *ticketsTable() const { return m_tickets; }
     QListView *timelineList() const { return m_timeline; }
     QPushButton *revealButton(PiiField field) const;
-    QPushButton *newTicketButton() const { return m_newTicket; }
-    QPushButton *contactButton() const { return m_contact; }
 
 Q_SIGNALS:
     void ticketActivated(const QString &ticketId);
@@ -64,24 +64,11 @@ private:
     void retranslateUi();
     void showNotice(const QString &html, bool error = false);
     CustomerDesk desk() const;
-    QString fieldLabel(PiiField field) const;
-    QString revealLabel(PiiField field) const;
 
     Database &m_db;
     Customer360 *m_customer;
-    QLabel *m_name;
-    QLabel *m_badges;
-    QLabel *m_identity;
-    QLabel *m_facts;
-    QLabel *m_assessment;
-    QLabel *m_revealState;
+    CustomerHeader *m_header;
     QLabel *m_notice;
-    QPushButton *m_revealMobile;
-    QPushButton *m_revealId;
-    QPushButton *m_revealEmail;
-    QPushButton *m_revealAccounts;
-    QPushButton *m_newTicket;
-    QPushButton *m_contact;
     QLabel *m_alertsTitle;
     RiskAlertPanel *m_alerts;
     QLabel *m_accountsTitle;

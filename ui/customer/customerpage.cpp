@@ -103,7 +103,7 @@ CustomerPage::CustomerPage(
         [this](const QModelIndex &index) { openCustomer(m_model->customerId(index.row())); });
     connect(m_results, &QListView::clicked, this,
         [this](const QModelIndex &index) { openCustomer(m_model->customerId(index.row())); });
-    connect(m_askServer, &QPushButton::clicked, this, &CustomerPage::askServer);
+    connect(m_askServer, &QPushButton::clicked, this, [this] { askServer(); });
     connect(m_callBanner, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QLatin1String("register"))
             registerCaller();
@@ -114,8 +114,10 @@ CustomerPage::CustomerPage(
         connect(m_remote, &RemoteCustomerLookup::finished, this,
             [this](const QString &text, const QStringList &ids, bool) {
                 m_asking = false;
-                if (text != m_search->text())
+                if (text != m_asked) {
+                    updateHint();
                     return;
+                }
                 m_model->refresh();
                 if (ids.size() == 1)
                     openCustomer(ids.first());
@@ -152,12 +154,19 @@ Actor CustomerPage::actor() const
 void CustomerPage::followSession()
 {
     const Actor who = actor();
+    if (who.userId != m_customer->actor().userId)
+        m_callNumber.clear(); // another user does not log the previous one's call
     m_model->setViewerRole(who.role);
     m_customer->setActor(who);
 }
 
 void CustomerPage::search(const QString &text)
 {
+    // Typing on gives up the central lookup of the earlier text.
+    if (m_asking && m_remote && text != m_asked) {
+        m_remote->cancel();
+        m_asking = false;
+    }
     if (m_search->text() != text) {
         const QSignalBlocker block(m_search);
         m_search->setText(text);
@@ -205,13 +214,14 @@ void CustomerPage::updateHint()
         m_hint->setText(tr("By %1: %n customer(s).", nullptr, n).arg(kind));
 }
 
-void CustomerPage::askServer()
+void CustomerPage::askServer(const QString &text)
 {
-    if (!m_remote || !m_remote->isAvailable() || !m_model->lookup().isServerQuery())
+    m_asked = text.isEmpty() ? m_search->text() : text;
+    if (!m_remote || !m_remote->isAvailable() || !CustomerLookup::classify(m_asked).isServerQuery())
         return;
     m_asking = true;
     updateHint();
-    m_remote->lookup(m_search->text());
+    m_remote->lookup(m_asked);
 }
 
 void CustomerPage::openCustomer(const QString &customerId)
@@ -251,11 +261,31 @@ void CustomerPage::showCallBanner(const QString &html)
 
 void CustomerPage::popCall(const QString &number, const QDateTime &startedAt)
 {
-    m_callNumber = number;
     m_callStartedAt = startedAt.isValid() ? startedAt : QDateTime::currentDateTime();
-    search(number);
+    const CustomerLookup lookup = CustomerLookup::classify(number);
     const QString masked = PiiMasker::mask(PiiField::Mobile, number);
     const QString at = QLocale().toString(m_callStartedAt.toLocalTime().time(), QLocale::ShortFormat);
+    // The caller's number stays out of the search box, where it would show in clear.
+    {
+        const QSignalBlocker block(m_search);
+        m_search->clear();
+    }
+    if (lookup.kind() != CustomerLookup::Kind::Mobile) {
+        // An extension, a landline or a withheld number names no customer by itself:
+        // searching it as a mobile tail or an account number could open a stranger.
+        m_callNumber = number;
+        m_model->search(QString());
+        updateHint();
+        showCallBanner(tr("Call from %1 at %2, not from a mobile number. Ask for the caller's ID, account or "
+                          "mobile number and search for it, or <a href=\"register\">register a new "
+                          "customer</a>.")
+                           .arg(masked, at));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_callNumber = lookup.value();
+    m_model->search(m_callNumber);
+    updateHint();
     const int n = m_model->rowCount();
     if (n == 1) {
         openCustomer(m_model->customerId(0));
@@ -270,18 +300,21 @@ void CustomerPage::popCall(const QString &number, const QDateTime &startedAt)
         m_results->setFocus();
         return;
     }
-    if (m_remote && m_remote->isAvailable() && m_model->lookup().isServerQuery())
-        askServer();
+    m_stack->setCurrentWidget(m_empty);
     showCallBanner(tr("Call from %1 at %2: no customer has this number. Ask for their ID or account number, "
                       "or <a href=\"register\">register a new customer</a>.")
                        .arg(masked, at));
-    m_stack->setCurrentWidget(m_empty);
+    if (m_remote && m_remote->isAvailable())
+        askServer(m_callNumber);
 }
 
 void CustomerPage::registerCaller()
 {
     CustomerDesk desk(m_db, actor());
-    NewCustomerDialog dialog(desk, m_callNumber.isEmpty() ? m_search->text() : m_callNumber, this);
+    const CustomerLookup typed
+        = CustomerLookup::classify(m_callNumber.isEmpty() ? m_search->text() : m_callNumber);
+    NewCustomerDialog dialog(
+        desk, typed.kind() == CustomerLookup::Kind::Mobile ? typed.value() : QString(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_model->refresh();

@@ -50,8 +50,8 @@ public Q_SLOTS:
     void openCustomer(const QString &customerId);
     // An incoming call from the telephony system (agentdesk --call).
     void popCall(const QString &number, const QDateTime &startedAt);
-    // Asks the central service for the text in the search box.
-    void askServer();
+    // Asks the central service for text, by default the search box's.
+    void askServer(const QString &text = QString());
     // Registers the caller as a new customer (NewCustomerDialog).
     void registerCaller();
 
@@ -86,4 +86,5 @@ private:
     QString m_callNumber; // the caller's number while the call is not logged yet
     QDateTime m_callStartedAt;
     bool m_asking = false;
+    QString m_asked; // the text of the lookup in flight
 };

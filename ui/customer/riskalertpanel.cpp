@@ -51,8 +51,12 @@ QPushButton *RiskAlertPanel::outreachButton(int row) const
 
 void RiskAlertPanel::rebuild()
 {
+    // Later, not now: the rebuild may run inside the click of one of these buttons.
     while (QLayoutItem *item = m_layout->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater();
+        }
         delete item;
     }
     m_acknowledge.clear();
