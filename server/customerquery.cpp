@@ -1,8 +1,6 @@
 #include "server/customerquery.h"
 
-#include "core/chineseid.h"
-
-#include <QRegularExpression>
+#include "core/customerlookup.h"
 
 CustomerQuery CustomerQuery::parse(const QString &text)
 {
@@ -18,37 +16,36 @@ CustomerQuery CustomerQuery::parse(const QString &text)
         return query;
     }
 
-    static const QRegularExpression spacedDigits(QStringLiteral("^\\+?[0-9][0-9 -]*$"));
-    QString compact = trimmed;
-    if (spacedDigits.match(trimmed).hasMatch()) {
-        compact.remove(QLatin1Char(' '));
-        compact.remove(QLatin1Char('-'));
-        if (compact.startsWith(QLatin1String("+86")))
-            compact = compact.mid(3);
-    }
-
-    static const QRegularExpression mobile(QStringLiteral("^1[3-9][0-9]{9}$"));
-    static const QRegularExpression number(QStringLiteral("^[0-9A-Z]{6,32}$"));
-    static const QRegularExpression name(QStringLiteral("^\\p{Han}[\\p{Han}\\x{00B7}\\x{2022}]{1,19}$"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    const QString upper = compact.toUpper();
-    if (mobile.match(compact).hasMatch()) {
+    // The workstation's classification, so both sides read a text the same way; the
+    // service answers only whole identifiers and full names.
+    const CustomerLookup lookup = CustomerLookup::classify(trimmed);
+    switch (lookup.kind()) {
+    case CustomerLookup::Kind::Mobile:
         query.m_kind = Kind::Mobile;
-        query.m_value = compact;
-    } else if (upper.size() == 18 && ChineseId::isValid(upper)) {
+        break;
+    case CustomerLookup::Kind::IdNumber:
         query.m_kind = Kind::IdNumber;
-        query.m_value = upper;
-    } else if (number.match(upper).hasMatch()) {
+        break;
+    case CustomerLookup::Kind::Number:
         query.m_kind = Kind::Number;
-        query.m_value = upper;
-    } else if (name.match(trimmed).hasMatch()) {
-        query.m_kind = Kind::Name;
-        query.m_value = trimmed;
-    } else {
-        query.m_error = tr("q must be exactly one of: an 11-digit mobile number, an 18-character ID "
-                           "number, an account or customer number (6–32 digits or capital letters), "
-                           "or a full name in Chinese characters. Partial values are not searched.");
+        break;
+    case CustomerLookup::Kind::Name:
+        if (lookup.isServerQuery())
+            query.m_kind = Kind::Name;
+        break;
+    case CustomerLookup::Kind::Empty:
+    case CustomerLookup::Kind::Unrecognised:
+    case CustomerLookup::Kind::MobileTail:
+    case CustomerLookup::Kind::Pinyin:
+        break;
     }
+    if (query.m_kind == Kind::Invalid)
+        query.m_error
+            = tr("q must be exactly one of: an 11-digit mobile number, an 18-character ID "
+                 "number, an account, customer or other document number (6–32 digits or capital "
+                 "letters), or a full name in Chinese characters. Partial values are not searched.");
+    else
+        query.m_value = lookup.value();
     return query;
 }
 

@@ -7,7 +7,8 @@
 // looked up — never substrings of PII — so the text must be recognisably one of them:
 //   mobile     11 digits, 1[3-9]…   (spaces, hyphens and a +86 prefix are ignored)
 //   id_number  an 18-character resident ID number with a correct check character
-//   number     6–32 digits or capital letters: an account or a customer number
+//   number     6–32 digits or capital letters, one digit at least: an account or a
+//              customer number, or another identity document's (passport, permits)
 //   name       2–20 Chinese characters (and the middle dot of transliterated names)
 // The text goes to the database only as a bound value, never into SQL.
 class CustomerQuery

@@ -91,10 +91,13 @@ QStringList CustomerRoutes::findIds(const QSqlDatabase &db, const CustomerQuery 
     case CustomerQuery::Kind::Name:
         return customersWhere(db, customer, QStringLiteral("name"), query.value(), limit);
     case CustomerQuery::Kind::Number: {
-        // A customer number or an account number: two index lookups, merged.
+        // A customer number, an account number or another document's number (passport,
+        // permits): three index lookups, merged.
         QStringList ids = customersWhere(db, customer, QStringLiteral("customer_no"), query.value(), limit);
-        for (const QString &id :
-            customersWhere(db, QStringLiteral("account"), QStringLiteral("number"), query.value(), limit))
+        const QStringList more
+            = customersWhere(db, QStringLiteral("account"), QStringLiteral("number"), query.value(), limit)
+            + customersWhere(db, customer, QStringLiteral("id_number"), query.value(), limit);
+        for (const QString &id : more)
             if (!ids.contains(id))
                 ids.append(id);
         std::sort(ids.begin(), ids.end());

@@ -132,6 +132,24 @@ private Q_SLOTS:
         QTest::newRow("cash account") << QStringLiteral("1080000000001") << QStringLiteral("number");
         QTest::newRow("margin account") << QStringLiteral("2080000000001") << QStringLiteral("number");
     }
+    // A passport or a HK/Macau or Taiwan permit: the number kind finds it by the document.
+    void findsByOtherDocumentNumber()
+    {
+        Customer visitor = SyncTestClient::customer();
+        visitor.customerNo = QStringLiteral("310100000009");
+        visitor.name = QStringLiteral("约翰");
+        visitor.mobile = QStringLiteral("13600000009");
+        visitor.idType = IdType::Passport;
+        visitor.idNumber = QStringLiteral("E12345678");
+        QCOMPARE(m_admin->pushOne(SyncTestClient::create(EntityType::Customer, visitor.id, WireCodec::encode(visitor)))
+                     .value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("applied"));
+        const HttpResult result = lookup(QStringLiteral("e12345678"), m_agentToken);
+        QCOMPARE(result.status, 200);
+        QCOMPARE(foundIds(result), QStringList {visitor.id});
+    }
+
     void findsByExactKey()
     {
         QFETCH(QString, q);
