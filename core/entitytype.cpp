@@ -31,7 +31,6 @@ bool isAppendOnly(EntityType type)
     case EntityType::ArticleRevision:
     case EntityType::CaseComment:
     case EntityType::AuditEntry:
-    case EntityType::Interaction:
         return true;
     default:
         return false;

@@ -129,6 +129,39 @@ CustomerDesk::Result CustomerDesk::addNote(const QString &customerId, Channel ch
     return r;
 }
 
+CustomerDesk::Result CustomerDesk::completeCall(
+    const QString &interactionId, const QString &summary, int durationSeconds, const QString &ticketId)
+{
+    InteractionRepository interactions(m_db);
+    std::optional<Interaction> call = interactions.get(interactionId);
+    if (!call || call->deleted)
+        return fail(tr("The call record no longer exists."));
+    if (call->agentId != m_actor.userId)
+        return fail(tr("Only the agent who took the call completes its record."));
+    const QString text = summary.trimmed();
+    if (text.isEmpty())
+        return fail(tr("Write what was said."));
+    if (text.size() > MaxSummaryLength)
+        return fail(tr("A note may have at most %1 characters.").arg(MaxSummaryLength));
+    if (durationSeconds < 0 || durationSeconds > 24 * 3600)
+        return fail(tr("The duration must be between 0 and 24 hours."));
+    if (!ticketId.isEmpty()) {
+        const std::optional<Ticket> ticket = TicketRepository(m_db).get(ticketId);
+        if (!ticket || ticket->customerId != call->customerId)
+            return fail(tr("The ticket does not belong to this customer."));
+    }
+    call->summary = text;
+    call->durationSeconds = durationSeconds;
+    call->ticketId = ticketId;
+    QString error;
+    if (!interactions.update(*call, &error))
+        return fail(error);
+    Result r;
+    r.ok = true;
+    r.id = call->id;
+    return r;
+}
+
 bool CustomerDesk::writeAcknowledgement(
     const QString &customerId, const RiskAlertListModel::Row &row, QString *error)
 {

@@ -52,6 +52,11 @@ public:
     Result addNote(const QString &customerId, Channel channel, Direction direction, const QString &summary,
         int durationSeconds = 0, const QString &ticketId = {});
 
+    // The agent's summary of a call they logged (the screen pop), with how long it lasted
+    // and, optionally, the ticket it was about.
+    Result completeCall(const QString &interactionId, const QString &summary, int durationSeconds,
+        const QString &ticketId = {});
+
     // Marks the alert acknowledged by the actor. A detected finding (no stored alert yet)
     // is recorded as an acknowledged alert.
     Result acknowledge(const QString &customerId, const RiskAlertListModel::Row &row);

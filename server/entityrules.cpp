@@ -30,7 +30,8 @@ struct Permission
 // firm's systems through an administrator; agents record calls, open and work tickets,
 // update customers they serve and acknowledge alerts; a risk the desk detects in a
 // customer's figures before the back office has (RiskAlertRules) is recorded as an
-// acknowledged alert. Knowledge and cases are written by leads, trainers and
+// acknowledged alert; the agent who took a call completes its record (summary,
+// duration). Knowledge and cases are written by leads, trainers and
 // administrators; anyone may comment on a case. Users and teams
 // are never written through mutations (the CLI and the seed own them); audit entries
 // from any role go to the audit log through ClientAudit, not through this table.
@@ -44,7 +45,7 @@ constexpr Permission s_permissions[] = {
     {EntityType::Holding,         Admin,    Admin,  Admin},
     {EntityType::Trade,           Admin,    Admin,  Admin},
     {EntityType::RiskAlert,       Desk,     Desk,   Admin},
-    {EntityType::Interaction,     Desk,     0,      0},
+    {EntityType::Interaction,     Desk,     Desk,   0},
     {EntityType::Ticket,          Desk,     Desk,   Lead | Admin},
     {EntityType::TicketEvent,     Desk,     0,      0},
     {EntityType::Attachment,      0,        0,      Lead | Admin},

@@ -231,6 +231,17 @@ void MutationProcessor::scope(StoredRecord &record, const StoredRecord *previous
         if (previous && record.teamId != previous->teamId && actor.role == Role::Agent)
             refuse(key("forbidden"), tr("Only a team lead may move a ticket to another team."));
         break;
+    case EntityType::Interaction:
+        // A call's record is completed (summary, duration) by the agent who took it.
+        if (previous) {
+            const QString agent = previous->data.value(QLatin1String("agent_id")).toString();
+            if (previous->customerId != record.customerId
+                || record.data.value(QLatin1String("agent_id")).toString() != agent)
+                refuse(key("forbidden"), tr("A contact record keeps its customer and its agent."));
+            if (desk && agent != actor.userId)
+                refuse(key("forbidden"), tr("Only the agent who took the contact completes its record."));
+        }
+        break;
     case EntityType::TicketEvent:
     case EntityType::Attachment: {
         const std::optional<StoredRecord> ticket

@@ -382,6 +382,10 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complete the call record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Customer360View</name>
@@ -498,6 +502,14 @@
         <source>Suggested investor-education article for the reply: %1 (revision %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The call record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the agent who took the call completes its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerHeader</name>
@@ -605,6 +617,10 @@
         <source>Record contact</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complete call record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerLookup</name>
@@ -683,10 +699,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call from %1 at %2, logged for %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Call from %1 at %2: %3 customers share this number. Ask the caller who they are and pick them from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,6 +720,10 @@
     </message>
     <message>
         <source>Call from %1 at %2, not from a mobile number. Ask for the caller&apos;s ID, account or mobile number and search for it, or &lt;a href=&quot;register&quot;&gt;register a new customer&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call from %1 at %2, logged for %3. &lt;a href=&quot;complete&quot;&gt;Write the call summary&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

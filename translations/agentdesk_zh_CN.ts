@@ -380,6 +380,10 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Complete the call record</source>
+        <translation>完善本次来电记录</translation>
+    </message>
 </context>
 <context>
     <name>Customer360View</name>
@@ -494,6 +498,14 @@
         <source>Suggested investor-education article for the reply: %1 (revision %2)</source>
         <translation>答复时建议引用的投资者教育文章：《%1》（第 %2 版）</translation>
     </message>
+    <message>
+        <source>The call record no longer exists.</source>
+        <translation>该来电记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the agent who took the call completes its record.</source>
+        <translation>只有接听来电的坐席可以完善该记录。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerHeader</name>
@@ -600,6 +612,10 @@
         <source>Record contact</source>
         <translation>记录联络</translation>
     </message>
+    <message>
+        <source>Complete call record</source>
+        <translation>完善来电记录</translation>
+    </message>
 </context>
 <context>
     <name>CustomerLookup</name>
@@ -677,10 +693,6 @@
         <translation>来电 %1 未能记录：%2</translation>
     </message>
     <message>
-        <source>Call from %1 at %2, logged for %3.</source>
-        <translation>%2 来电 %1，已记入 %3 的联络记录。</translation>
-    </message>
-    <message>
         <source>Call from %1 at %2: %3 customers share this number. Ask the caller who they are and pick them from the list.</source>
         <translation>%2 来电 %1：有 %3 位客户使用此号码。请核实来电人身份，并在列表中选择。</translation>
     </message>
@@ -703,6 +715,10 @@
     <message>
         <source>Call from %1 at %2, not from a mobile number. Ask for the caller&apos;s ID, account or mobile number and search for it, or &lt;a href=&quot;register&quot;&gt;register a new customer&lt;/a&gt;.</source>
         <translation>%2 来电 %1，非手机号码。请询问来电人的证件号、账号或手机号进行查找，或&lt;a href=&quot;register&quot;&gt;登记新客户&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>Call from %1 at %2, logged for %3. &lt;a href=&quot;complete&quot;&gt;Write the call summary&lt;/a&gt;</source>
+        <translation>%2 来电 %1，已记入 %3 的联络记录。&lt;a href=&quot;complete&quot;&gt;填写通话摘要&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -382,6 +382,16 @@ private Q_SLOTS:
         QCOMPARE(logged.direction, Direction::Inbound);
         QCOMPARE(logged.agentId, m_agent.id);
         QVERIFY(!desk.logCall(Entity::newId(), rang));
+        // The agent completes the call's record; nobody else does.
+        QVERIFY(!desk.completeCall(call.id, QStringLiteral("  "), 60));
+        const CustomerDesk::Result done = desk.completeCall(call.id, QStringLiteral("咨询追保"), 95);
+        QVERIFY2(done, qPrintable(done.error));
+        QCOMPARE(InteractionRepository(*m_db).get(call.id)->summary, QStringLiteral("咨询追保"));
+        QCOMPARE(InteractionRepository(*m_db).get(call.id)->durationSeconds, 95);
+        User colleague = user(QStringLiteral("李明"), Role::Agent);
+        apply(QList<User> {colleague});
+        QVERIFY(!CustomerDesk(*m_db, {colleague.id, Role::Agent, m_team})
+                     .completeCall(call.id, QStringLiteral("x"), 1));
 
         QVERIFY(!desk.addNote(m_customer.id, Channel::Phone, Direction::Outbound, QStringLiteral("  ")));
         QVERIFY(!desk.addNote(

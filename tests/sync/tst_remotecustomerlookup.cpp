@@ -63,6 +63,8 @@ private Q_SLOTS:
         QVERIFY(m_fixture->addUser(QStringLiteral("admin"), QStringLiteral("admin")));
         QVERIFY(
             m_fixture->addUser(QStringLiteral("agent"), QStringLiteral("agent"), QStringLiteral("Desk A")));
+        QVERIFY(
+            m_fixture->addUser(QStringLiteral("agent2"), QStringLiteral("agent"), QStringLiteral("Desk A")));
         m_port = m_fixture->startServer();
         QVERIFY(m_port);
         m_admin = std::make_unique<SyncTestClient>(m_fixture.get(), m_port, QStringLiteral("admin"));
@@ -206,6 +208,28 @@ private Q_SLOTS:
         answer = agentClient.pushOne(
             SyncTestClient::create(EntityType::RiskAlert, raised.id, WireCodec::encode(raised)));
         QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+
+        // The agent logs a call at the pop and completes its record afterwards; a colleague
+        // may not rewrite it.
+        CustomerDesk calls(*m_db, agent);
+        const CustomerDesk::Result call
+            = calls.logCall(stored.id, QDateTime::currentDateTime().addSecs(-300));
+        QVERIFY(call);
+        QVERIFY(calls.completeCall(call.id, QStringLiteral("咨询追保期限"), 280));
+        engine.runOnce();
+        QCOMPARE(Outbox(*m_db).count(), 0);
+        QCOMPARE(Outbox(*m_db).poisoned().size(), 1); // still only the refused alert
+        SyncTestClient colleague(m_fixture.get(), m_port, QStringLiteral("agent2"));
+        QVERIFY(colleague.isValid());
+        Mutation rewrite;
+        rewrite.mutationId = Entity::newId();
+        rewrite.entity = EntityType::Interaction;
+        rewrite.id = call.id;
+        rewrite.baseRev = 2;
+        rewrite.op = MutationOp::Update;
+        rewrite.fields = {{QStringLiteral("summary"), QStringLiteral("改写")}};
+        QCOMPARE(colleague.pushOne(rewrite).value(QStringLiteral("status")).toString(),
+            QStringLiteral("rejected"));
 
         const HttpResult audit
             = m_fixture->request(m_port, "GET", QStringLiteral("/api/v1/audit?limit=1000"), {}, m_adminToken);

@@ -15,6 +15,7 @@
 #include "store/profilesettings.h"
 #include "store/ticketrepository.h"
 #include "tests/models/customerfixture.h"
+#include "ui/customer/contactnotedialog.h"
 #include "ui/customer/customer360view.h"
 #include "ui/customer/customerpage.h"
 #include "ui/customer/margingauge.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -210,6 +212,20 @@ private Q_SLOTS:
         QCOMPARE(logged.size(), 2);
         QCOMPARE(logged.first().startedAt, rang);
         QCOMPARE(logged.first().agentId, m_agent.id);
+        // "Write the call summary" completes that record: channel and direction fixed.
+        QCOMPARE(page.view()->currentCall(), logged.first().id);
+        QTimer::singleShot(0, qApp, [] {
+            auto *dialog = qobject_cast<ContactNoteDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(!dialog->channelBox()->isEnabled());
+            dialog->summaryEdit()->setPlainText(QStringLiteral("咨询追保期限，已告知"));
+            dialog->accept();
+        });
+        QMetaObject::invokeMethod(
+            page.callBanner(), "linkActivated", Q_ARG(QString, QStringLiteral("complete")));
+        QCOMPARE(calls(m_customer.id).size(), 2);
+        QCOMPARE(calls(m_customer.id).first().summary, QStringLiteral("咨询追保期限，已告知"));
+        QVERIFY(page.view()->currentCall().isEmpty());
         // The number never shows in clear: not in the search box either.
         QVERIFY(page.searchBox()->text().isEmpty());
         QVERIFY(!page.callBanner()->text().contains(QStringLiteral("13812345678")));

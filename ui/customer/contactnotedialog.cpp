@@ -3,6 +3,7 @@
 #include "models/customerdesk.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -11,11 +12,12 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-ContactNoteDialog::ContactNoteDialog(
-    CustomerDesk &desk, const QString &customerId, const QList<Ticket> &tickets, QWidget *parent)
+ContactNoteDialog::ContactNoteDialog(CustomerDesk &desk, const QString &customerId,
+    const QList<Ticket> &tickets, const std::optional<Interaction> &call, QWidget *parent)
     : QDialog(parent)
     , m_desk(desk)
     , m_customerId(customerId)
+    , m_call(call)
     , m_channel(new QComboBox(this))
     , m_direction(new QComboBox(this))
     , m_minutes(new QSpinBox(this))
@@ -23,7 +25,7 @@ ContactNoteDialog::ContactNoteDialog(
     , m_summary(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
 {
-    setWindowTitle(tr("Record a contact"));
+    setWindowTitle(m_call ? tr("Complete the call record") : tr("Record a contact"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     for (Channel c : enumValues<Channel>())
@@ -37,6 +39,15 @@ ContactNoteDialog::ContactNoteDialog(
         m_ticket->addItem(QStringLiteral("%1 · %2").arg(t.number, t.subject.left(40)), t.id);
     m_summary->setPlaceholderText(tr("What the customer asked and what you told them"));
     m_summary->setMinimumSize(420, 140);
+    if (m_call) {
+        // The call is what it was: only what was said, how long and about which ticket.
+        m_channel->setCurrentIndex(m_channel->findData(int(m_call->channel)));
+        m_direction->setCurrentIndex(m_direction->findData(int(m_call->direction)));
+        m_channel->setEnabled(false);
+        m_direction->setEnabled(false);
+        const qint64 seconds = m_call->startedAt.secsTo(QDateTime::currentDateTime());
+        m_minutes->setValue(int(qBound(qint64(1), (seconds + 59) / 60, qint64(24 * 60))));
+    }
     form->addRow(tr("Channel:"), m_channel);
     form->addRow(tr("Direction:"), m_direction);
     form->addRow(tr("Duration:"), m_minutes);
@@ -57,9 +68,12 @@ ContactNoteDialog::ContactNoteDialog(
 
 void ContactNoteDialog::accept()
 {
-    const CustomerDesk::Result result = m_desk.addNote(m_customerId,
-        Channel(m_channel->currentData().toInt()), Direction(m_direction->currentData().toInt()),
-        m_summary->toPlainText(), m_minutes->value() * 60, m_ticket->currentData().toString());
+    const QString ticket = m_ticket->currentData().toString();
+    const int seconds = m_minutes->value() * 60;
+    const CustomerDesk::Result result = m_call
+        ? m_desk.completeCall(m_call->id, m_summary->toPlainText(), seconds, ticket)
+        : m_desk.addNote(m_customerId, Channel(m_channel->currentData().toInt()),
+            Direction(m_direction->currentData().toInt()), m_summary->toPlainText(), seconds, ticket);
     if (!result) {
         m_error->setText(result.error);
         m_error->show();

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/interaction.h"
 #include "core/ticket.h"
+
+#include <optional>
 
 #include <QDialog>
 
@@ -18,8 +21,10 @@ class ContactNoteDialog : public QDialog
     Q_OBJECT
 
 public:
+    // call: the call just taken, whose record the note completes (channel and direction
+    // fixed, the duration counted from its start); without it the note is a new contact.
     ContactNoteDialog(CustomerDesk &desk, const QString &customerId, const QList<Ticket> &tickets,
-        QWidget *parent = nullptr);
+        const std::optional<Interaction> &call = std::nullopt, QWidget *parent = nullptr);
 
     QString createdId() const { return m_createdId; }
     QComboBox *channelBox() const { return m_channel; }
@@ -35,6 +40,7 @@ public Q_SLOTS:
 private:
     CustomerDesk &m_desk;
     QString m_customerId;
+    std::optional<Interaction> m_call;
     QString m_createdId;
     QComboBox *m_channel;
     QComboBox *m_direction;

@@ -9,6 +9,7 @@
 #include "models/piireveal.h"
 #include "models/riskalertlistmodel.h"
 #include "models/ticketeditor.h"
+#include "store/interactionrepository.h"
 #include "store/ticketrepository.h"
 #include "ui/customer/contactnotedialog.h"
 #include "ui/customer/customerheader.h"
@@ -251,15 +252,30 @@ void Customer360View::newTicket()
         Q_EMIT ticketActivated(dialog.createdId());
 }
 
+void Customer360View::setCurrentCall(const QString &interactionId)
+{
+    m_currentCall = interactionId;
+    m_header->setCallOpen(!interactionId.isEmpty());
+}
+
 void Customer360View::recordContact()
 {
     if (!m_customer->isOpen())
         return;
+    // The call just taken is completed; any other contact is a note of its own.
+    std::optional<Interaction> call;
+    if (!m_currentCall.isEmpty())
+        call = InteractionRepository(m_db).get(m_currentCall);
+    if (call && (call->customerId != m_customer->customerId() || !call->summary.isEmpty()))
+        call.reset();
     CustomerDesk contactDesk = desk();
     ContactNoteDialog dialog(contactDesk, m_customer->customerId(),
-        TicketRepository(m_db).forCustomer(m_customer->customerId()), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_customer->reload();
+        TicketRepository(m_db).forCustomer(m_customer->customerId()), call, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (call)
+        setCurrentCall(QString());
+    m_customer->reload();
 }
 
 void Customer360View::showNotice(const QString &html, bool error)

@@ -36,7 +36,12 @@ public:
     void acknowledgeAlert(int row);
     void createOutreachTicket(int row);
     void newTicket();
+    // Completes the current call's record, or writes a new contact note.
     void recordContact();
+    // The call logged for this customer by the screen pop, whose summary is still to
+    // write ("Record contact" then completes it); empty for none.
+    void setCurrentCall(const QString &interactionId);
+    QString currentCall() const { return m_currentCall; }
 
     CustomerHeader *header() const { return m_header; }
     QLabel *nameLabel() const;
@@ -68,6 +73,7 @@ private:
     Database &m_db;
     Customer360 *m_customer;
     CustomerHeader *m_header;
+    QString m_currentCall;
     QLabel *m_notice;
     QLabel *m_alertsTitle;
     RiskAlertPanel *m_alerts;

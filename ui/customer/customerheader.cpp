@@ -246,10 +246,16 @@ void CustomerHeader::refresh()
     m_assessment->setText(assessment);
 }
 
+void CustomerHeader::setCallOpen(bool open)
+{
+    m_callOpen = open;
+    retranslateUi();
+}
+
 void CustomerHeader::retranslateUi()
 {
     m_newTicket->setText(tr("New ticket"));
-    m_contact->setText(tr("Record contact"));
+    m_contact->setText(m_callOpen ? tr("Complete call record") : tr("Record contact"));
     refresh();
 }
 

@@ -33,6 +33,8 @@ public:
     QPushButton *contactButton() const { return m_contact; }
 
     static QString fieldLabel(PiiField field);
+    // A call is being taken: "Record contact" becomes "Complete the call record".
+    void setCallOpen(bool open);
 
 public Q_SLOTS:
     void refresh();
@@ -66,4 +68,5 @@ private:
     QPushButton *m_newTicket;
     QPushButton *m_contact;
     QTimer m_tick;
+    bool m_callOpen = false;
 };

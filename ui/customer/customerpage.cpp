@@ -107,6 +107,8 @@ CustomerPage::CustomerPage(
     connect(m_callBanner, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QLatin1String("register"))
             registerCaller();
+        else if (link == QLatin1String("complete"))
+            m_view->recordContact();
     });
     connect(m_view, &Customer360View::ticketActivated, this, &CustomerPage::ticketActivated);
     connect(m_customer, &Customer360::closed, this, [this] { m_stack->setCurrentWidget(m_empty); });
@@ -233,8 +235,12 @@ void CustomerPage::openCustomer(const QString &customerId)
         return;
     }
     m_stack->setCurrentWidget(m_view);
-    if (isCallPending())
+    if (customerId != m_callCustomer)
+        m_view->setCurrentCall(QString());
+    if (isCallPending()) {
+        m_callCustomer = customerId;
         logPendingCall(customerId);
+    }
 }
 
 void CustomerPage::logPendingCall(const QString &customerId)
@@ -247,8 +253,9 @@ void CustomerPage::logPendingCall(const QString &customerId)
             tr("The call from %1 could not be logged: %2").arg(number, logged.error.toHtmlEscaped()));
         return;
     }
+    m_view->setCurrentCall(logged.id);
     showCallBanner(
-        tr("Call from %1 at %2, logged for %3.")
+        tr("Call from %1 at %2, logged for %3. <a href=\"complete\">Write the call summary</a>")
             .arg(number, QLocale().toString(m_callStartedAt.toLocalTime().time(), QLocale::ShortFormat),
                 m_customer->display(PiiField::Name).toHtmlEscaped()));
 }

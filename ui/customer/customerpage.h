@@ -85,6 +85,7 @@ private:
     Customer360View *m_view = nullptr;
     QString m_callNumber; // the caller's number while the call is not logged yet
     QDateTime m_callStartedAt;
+    QString m_callCustomer; // whose call the view can complete
     bool m_asking = false;
     QString m_asked; // the text of the lookup in flight
 };
