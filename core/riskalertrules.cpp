@@ -1,10 +1,10 @@
 #include "core/riskalertrules.h"
 
+#include "core/slapolicy.h"
 #include "core/suitability.h"
 
 #include <QHash>
 #include <QLocale>
-#include <QTimeZone>
 
 namespace {
 
@@ -18,7 +18,7 @@ QString percent(double ratio)
 RiskAlertRules::RiskAlertRules(
     const MarginLines &lines, const WorkingCalendar &calendar, double concentrationShare)
     : m_lines(lines.isValid() ? lines : MarginLines())
-    , m_calendar(&calendar)
+    , m_calendar(calendar)
     , m_concentrationShare(
           concentrationShare > 0 && concentrationShare < 1 ? concentrationShare : DefaultConcentrationShare)
 {
@@ -26,7 +26,7 @@ RiskAlertRules::RiskAlertRules(
 
 QDate RiskAlertRules::chinaDate(const QDateTime &at)
 {
-    return at.toTimeZone(QTimeZone(8 * 3600)).date();
+    return at.toTimeZone(SlaPolicy::chinaTime()).date();
 }
 
 QDate RiskAlertRules::topUpDeadline(const Account &account, QDate today, QDate callDate) const
@@ -34,7 +34,7 @@ QDate RiskAlertRules::topUpDeadline(const Account &account, QDate today, QDate c
     if (account.topUpDeadline.isValid())
         return account.topUpDeadline;
     return MarginLines::topUpDeadline(
-        callDate.isValid() ? callDate : today, MarginLines::DefaultTopUpTradingDays, *m_calendar);
+        callDate.isValid() ? callDate : today, MarginLines::DefaultTopUpTradingDays, m_calendar);
 }
 
 QDate RiskAlertRules::marginCallDate(const QList<RiskAlert> &stored, const QString &accountId, QDate today)

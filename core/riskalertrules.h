@@ -49,7 +49,7 @@ public:
     static constexpr int MinPositionsForConcentration = 3;
 
     explicit RiskAlertRules(const MarginLines &lines = MarginLines(),
-        const WorkingCalendar &calendar = WorkingCalendar::builtIn(),
+        const WorkingCalendar &calendar = WorkingCalendar::current(),
         double concentrationShare = DefaultConcentrationShare);
 
     // stored: the customer's alerts as stored, for the day a margin call was made.
@@ -83,9 +83,10 @@ public:
     static QStringList educationTags(RiskAlertKind kind);
 
     const MarginLines &lines() const { return m_lines; }
+    const WorkingCalendar &calendar() const { return m_calendar; }
 
 private:
     MarginLines m_lines;
-    const WorkingCalendar *m_calendar;
+    WorkingCalendar m_calendar; // a snapshot: current() may gain years while this is used
     double m_concentrationShare;
 };

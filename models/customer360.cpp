@@ -18,8 +18,6 @@
 #include "store/ticketrepository.h"
 #include "store/userrepository.h"
 
-#include <QTimeZone>
-
 Customer360::Customer360(Database &db, const Actor &actor, QObject *parent)
     : QObject(parent)
     , m_db(db)
@@ -75,7 +73,7 @@ void Customer360::setActor(const Actor &actor)
 QDate Customer360::today() const
 {
     // Deadlines and expiries are mainland dates, wherever the workstation's clock is set.
-    return m_now().toTimeZone(QTimeZone(8 * 3600)).date();
+    return RiskAlertRules::chinaDate(m_now());
 }
 
 void Customer360::setMarginLines(const MarginLines &lines)
@@ -105,7 +103,7 @@ void Customer360::close()
     m_reveal->hideAll();
     m_customer = Customer();
     m_findings.clear();
-    m_accounts->setAccounts({}, {}, {}, m_rules.lines(), WorkingCalendar::builtIn(), today());
+    m_accounts->setAccounts({}, {}, {}, m_rules.lines(), m_rules.calendar(), today());
     m_holdings->setHoldings(m_customer, {});
     m_alerts->setAlerts({});
     m_timeline->setHistory({}, {}, {}, {});
@@ -124,6 +122,8 @@ void Customer360::reload()
         return;
     }
     m_customer = *found;
+    // A fresh snapshot of the calendar: sync may have brought the next year's holidays.
+    m_rules = RiskAlertRules(m_rules.lines(), WorkingCalendar::current());
     const QDate day = today();
     const QList<Account> accounts = AccountRepository(m_db).forCustomer(id);
     const QList<Holding> holdings = HoldingRepository(m_db).forCustomer(id);
@@ -144,7 +144,7 @@ void Customer360::reload()
             && m_rules.lines().classify(a.maintenanceRatio) == MarginLines::Zone::CloseOut)
             deadlines.insert(
                 a.id, m_rules.topUpDeadline(a, day, RiskAlertRules::marginCallDate(stored, a.id, day)));
-    m_accounts->setAccounts(id, accounts, deadlines, m_rules.lines(), WorkingCalendar::builtIn(), day);
+    m_accounts->setAccounts(id, accounts, deadlines, m_rules.lines(), m_rules.calendar(), day);
     m_holdings->setHoldings(m_customer, holdings);
     QList<RiskAlertListModel::Row> alerts = RiskAlertListModel::merge(stored, m_findings, day);
     for (RiskAlertListModel::Row &row : alerts)

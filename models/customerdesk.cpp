@@ -15,9 +15,33 @@
 #include "store/transaction.h"
 
 #include <QRandomGenerator>
-#include <QTimeZone>
 
 CustomerDesk::CustomerDesk(Database &db, const Actor &actor) : m_db(db), m_actor(actor) { }
+
+CustomerDesk::Result CustomerDesk::success(const QString &id)
+{
+    Result r;
+    r.ok = true;
+    r.id = id;
+    return r;
+}
+
+QString CustomerDesk::contactRefusal(
+    const QString &customerId, const QString &summary, int durationSeconds, const QString &ticketId) const
+{
+    if (summary.isEmpty())
+        return tr("Write what was said.");
+    if (summary.size() > MaxSummaryLength)
+        return tr("A note may have at most %1 characters.").arg(MaxSummaryLength);
+    if (durationSeconds < 0 || durationSeconds > 24 * 3600)
+        return tr("The duration must be between 0 and 24 hours.");
+    if (!ticketId.isEmpty()) {
+        const std::optional<Ticket> ticket = TicketRepository(m_db).get(ticketId);
+        if (!ticket || ticket->customerId != customerId)
+            return tr("The ticket does not belong to this customer.");
+    }
+    return {};
+}
 
 CustomerDesk::Result CustomerDesk::fail(const QString &error) const
 {
@@ -65,10 +89,7 @@ CustomerDesk::Result CustomerDesk::createCustomer(
     QString error;
     if (!customers.create(c, &error))
         return fail(error);
-    Result r;
-    r.ok = true;
-    r.id = c.id;
-    return r;
+    return success(c.id);
 }
 
 CustomerDesk::Result CustomerDesk::logCall(const QString &customerId, const QDateTime &startedAt)
@@ -86,10 +107,7 @@ CustomerDesk::Result CustomerDesk::logCall(const QString &customerId, const QDat
     QString error;
     if (!InteractionRepository(m_db).create(call, &error))
         return fail(error);
-    Result r;
-    r.ok = true;
-    r.id = call.id;
-    return r;
+    return success(call.id);
 }
 
 CustomerDesk::Result CustomerDesk::addNote(const QString &customerId, Channel channel, Direction direction,
@@ -98,17 +116,9 @@ CustomerDesk::Result CustomerDesk::addNote(const QString &customerId, Channel ch
     if (m_actor.role == Role::Trainer)
         return fail(tr("Trainers do not record contacts with customers."));
     const QString text = summary.trimmed();
-    if (text.isEmpty())
-        return fail(tr("Write what was said."));
-    if (text.size() > MaxSummaryLength)
-        return fail(tr("A note may have at most %1 characters.").arg(MaxSummaryLength));
-    if (durationSeconds < 0 || durationSeconds > 24 * 3600)
-        return fail(tr("The duration must be between 0 and 24 hours."));
-    if (!ticketId.isEmpty()) {
-        const std::optional<Ticket> ticket = TicketRepository(m_db).get(ticketId);
-        if (!ticket || ticket->customerId != customerId)
-            return fail(tr("The ticket does not belong to this customer."));
-    }
+    if (const QString refusal = contactRefusal(customerId, text, durationSeconds, ticketId);
+        !refusal.isEmpty())
+        return fail(refusal);
     if (!CustomerRepository(m_db).get(customerId))
         return fail(tr("The customer is not in the local cache."));
     Interaction note;
@@ -123,10 +133,7 @@ CustomerDesk::Result CustomerDesk::addNote(const QString &customerId, Channel ch
     QString error;
     if (!InteractionRepository(m_db).create(note, &error))
         return fail(error);
-    Result r;
-    r.ok = true;
-    r.id = note.id;
-    return r;
+    return success(note.id);
 }
 
 CustomerDesk::Result CustomerDesk::completeCall(
@@ -139,27 +146,16 @@ CustomerDesk::Result CustomerDesk::completeCall(
     if (call->agentId != m_actor.userId)
         return fail(tr("Only the agent who took the call completes its record."));
     const QString text = summary.trimmed();
-    if (text.isEmpty())
-        return fail(tr("Write what was said."));
-    if (text.size() > MaxSummaryLength)
-        return fail(tr("A note may have at most %1 characters.").arg(MaxSummaryLength));
-    if (durationSeconds < 0 || durationSeconds > 24 * 3600)
-        return fail(tr("The duration must be between 0 and 24 hours."));
-    if (!ticketId.isEmpty()) {
-        const std::optional<Ticket> ticket = TicketRepository(m_db).get(ticketId);
-        if (!ticket || ticket->customerId != call->customerId)
-            return fail(tr("The ticket does not belong to this customer."));
-    }
+    if (const QString refusal = contactRefusal(call->customerId, text, durationSeconds, ticketId);
+        !refusal.isEmpty())
+        return fail(refusal);
     call->summary = text;
     call->durationSeconds = durationSeconds;
     call->ticketId = ticketId;
     QString error;
     if (!interactions.update(*call, &error))
         return fail(error);
-    Result r;
-    r.ok = true;
-    r.id = call->id;
-    return r;
+    return success(call->id);
 }
 
 bool CustomerDesk::writeAcknowledgement(
@@ -200,10 +196,7 @@ CustomerDesk::Result CustomerDesk::acknowledge(const QString &customerId, const 
     Transaction tx(m_db);
     if (!tx.begin(&error) || !writeAcknowledgement(customerId, row, &error) || !tx.commit(&error))
         return fail(error);
-    Result r;
-    r.ok = true;
-    r.id = row.alert.id;
-    return r;
+    return success(row.alert.id);
 }
 
 TicketCategory CustomerDesk::outreachCategory(RiskAlertKind kind)
@@ -227,7 +220,7 @@ std::optional<Article> CustomerDesk::suggestedArticle(RiskAlertKind kind) const
 {
     const QStringList tags = RiskAlertRules::educationTags(kind);
     const QString education = QStringLiteral(u"投资者教育");
-    const QDate today = m_now().toTimeZone(QTimeZone(8 * 3600)).date();
+    const QDate today = RiskAlertRules::chinaDate(m_now());
     const QList<Article> candidates
         = ArticleRepository(m_db).inForceWithAnyTag(tags + QStringList {education}, today);
     // The earlier a matching tag in the list, the better; an education article wins a tie.
@@ -287,8 +280,5 @@ CustomerDesk::Result CustomerDesk::createOutreachTicket(
         return fail(error);
     if (!tx.commit(&error))
         return fail(error);
-    Result r;
-    r.ok = true;
-    r.id = created.id;
-    return r;
+    return success(created.id);
 }

@@ -71,7 +71,11 @@ public:
     static TicketCategory outreachCategory(RiskAlertKind kind);
 
 private:
+    static Result success(const QString &id);
     Result fail(const QString &error) const;
+    // Why a contact's summary, duration or ticket is refused (translated); empty when fine.
+    QString contactRefusal(const QString &customerId, const QString &summary, int durationSeconds,
+        const QString &ticketId) const;
     bool writeAcknowledgement(const QString &customerId, const RiskAlertListModel::Row &row, QString *error);
 
     Database &m_db;
